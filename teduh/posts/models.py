@@ -1,0 +1,144 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class Visibility(models.TextChoices):
+    # Values follow the Mastodon API.
+    PUBLIC = "public", _("Public")
+    UNLISTED = "unlisted", _("Unlisted")
+    PRIVATE = "private", _("Followers only")
+
+
+class Tag(models.Model):
+    name = models.CharField(max_length=100, unique=True)  # lower-cased, for lookup
+    display_name = models.CharField(max_length=100)  # as first written
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"#{self.display_name}"
+
+
+class StatusQuerySet(models.QuerySet):
+    def visible_to(self, viewer) -> "StatusQuerySet":
+        """Statuses `viewer` may read: public and unlisted, plus followers-only ones of
+        accounts they follow and their own."""
+        open_q = Q(visibility__in=[Visibility.PUBLIC, Visibility.UNLISTED])
+        if viewer is None or not viewer.is_authenticated:
+            return self.filter(open_q)
+        followed = viewer.following_set.values("target_id")
+        return self.filter(open_q | Q(account=viewer) | Q(account__in=followed))
+
+
+class Status(models.Model):
+    """A post, a reply, a part of a thread, or a reblog (a status whose `reblog_of` is set)."""
+
+    # The real author, always kept for moderation. For anonymous statuses it must never reach
+    # another user: render authors through `teduh.posts.presenters.author_of`.
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="statuses"
+    )
+    is_anonymous = models.BooleanField(default=False)
+    content = models.TextField(blank=True)
+    content_html = models.TextField(blank=True)
+    spoiler_text = models.CharField(max_length=200, blank=True)
+    sensitive = models.BooleanField(default=False)
+    visibility = models.CharField(
+        max_length=10, choices=Visibility.choices, default=Visibility.PUBLIC
+    )
+    language = models.CharField(max_length=8, blank=True)
+    in_reply_to = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replies"
+    )
+    in_reply_to_account = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # The id of the first status of the conversation, so a whole conversation is one query.
+    conversation_root_id = models.BigIntegerField(null=True, blank=True, db_index=True)
+    reblog_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="reblogs"
+    )
+    thread_position = models.PositiveSmallIntegerField(null=True, blank=True)
+    thread_size = models.PositiveSmallIntegerField(null=True, blank=True)
+    tags = models.ManyToManyField(Tag, blank=True, related_name="statuses")
+    mentions = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="mentioned_in"
+    )
+    replies_count = models.PositiveIntegerField(default=0)
+    favourites_count = models.PositiveIntegerField(default=0)
+    reblogs_count = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    objects = StatusQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-id"]
+        indexes = [
+            models.Index(fields=["account", "-id"]),
+            models.Index(fields=["visibility", "-id"]),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["account", "reblog_of"],
+                condition=Q(reblog_of__isnull=False),
+                name="one_reblog_per_account",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Status {self.pk}"
+
+    @property
+    def is_reblog(self) -> bool:
+        return self.reblog_of_id is not None
+
+
+def media_upload_to(instance: "MediaAttachment", filename: str) -> str:
+    return f"media/{instance.created_at:%Y/%m}/{filename}"
+
+
+class MediaAttachment(models.Model):
+    """An uploaded image, already re-encoded without metadata when it is saved."""
+
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="media"
+    )
+    status = models.ForeignKey(
+        Status, null=True, blank=True, on_delete=models.CASCADE, related_name="media"
+    )
+    file = models.ImageField(upload_to="media/%Y/%m/", width_field="width", height_field="height")
+    thumbnail = models.ImageField(upload_to="media/%Y/%m/thumbs/", blank=True)
+    width = models.PositiveIntegerField(default=0)
+    height = models.PositiveIntegerField(default=0)
+    description = models.CharField(_("alt text"), max_length=1500, blank=True)
+    position = models.PositiveSmallIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return f"Media {self.pk}"
+
+
+class Favourite(models.Model):
+    account = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    status = models.ForeignKey(Status, on_delete=models.CASCADE, related_name="favourites")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["account", "status"], name="unique_favourite")
+        ]
+
+
+class Bookmark(models.Model):
+    account = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    status = models.ForeignKey(Status, on_delete=models.CASCADE, related_name="bookmarks")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["account", "status"], name="unique_bookmark")
+        ]

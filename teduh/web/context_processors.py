@@ -1,0 +1,13 @@
+from django.conf import settings
+
+from teduh.notifications.services import unread_count
+
+
+def teduh(request) -> dict:
+    user = getattr(request, "user", None)
+    signed_in = user is not None and user.is_authenticated
+    return {
+        "site_name": settings.SITE_NAME,
+        "unread_notifications": unread_count(user) if signed_in else 0,
+        "max_post_chars": settings.TEDUH_MAX_POST_CHARS,
+    }

@@ -1,0 +1,40 @@
+import pytest
+from django.test import Client
+
+from teduh.accounts.services import register_account
+
+
+@pytest.fixture(autouse=True)
+def _isolated_media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def make_user(db):
+    counter = {"n": 0}
+
+    def make(username: str | None = None, **extra):
+        counter["n"] += 1
+        user = register_account(
+            username=username or f"user{counter['n']}",
+            password="a-long-test-password",
+            display_name=extra.pop("display_name", ""),
+            language=extra.pop("language", "id"),
+        )
+        for key, value in extra.items():
+            setattr(user, key, value)
+        if extra:
+            user.save()
+        return user
+
+    return make
+
+
+@pytest.fixture
+def client_for():
+    def make(user) -> Client:
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return make
