@@ -22,7 +22,9 @@ urlpatterns = [
     path("auth/signup/", accounts.signup, name="signup"),
     path(
         "auth/login/",
-        auth_views.LoginView.as_view(template_name="web/login.html", redirect_authenticated_user=True),
+        auth_views.LoginView.as_view(
+            template_name="web/login.html", redirect_authenticated_user=True
+        ),
         name="login",
     ),
     path("auth/logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -2,6 +2,7 @@ import pytest
 from django.test import Client
 
 from teduh.accounts.services import register_account
+from teduh.posts.services import StatusDraft, publish_status
 
 
 @pytest.fixture(autouse=True)
@@ -38,3 +39,24 @@ def client_for():
         return client
 
     return make
+
+
+@pytest.fixture
+def post(db):
+    """Publish a status through the service layer: post(author, "text", visibility=...)."""
+
+    def make(author, content: str = "Halo semua", uploads=(), **fields):
+        return publish_status(author, StatusDraft(content=content, **fields), uploads)
+
+    return make
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """A request in English leaves English active in this thread; start every test in the
+    instance default so no test depends on the one before."""
+    from django.utils import translation
+
+    translation.activate("id")
+    yield
+    translation.activate("id")

@@ -49,8 +49,9 @@ class SignupForm(forms.Form):
         cleaned = super().clean()
         password = cleaned.get("password")
         if password:
-            probe = User(username=cleaned.get("username", ""), display_name=cleaned.get(
-                "display_name", ""))
+            probe = User(
+                username=cleaned.get("username", ""), display_name=cleaned.get("display_name", "")
+            )
             try:
                 password_validation.validate_password(password, probe)
             except forms.ValidationError as error:

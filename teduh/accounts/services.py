@@ -56,9 +56,7 @@ def follow(follower: User, target: User) -> Follow:
         with transaction.atomic():
             relation, created = Follow.objects.get_or_create(follower=follower, target=target)
             if created:
-                deliver_notification.enqueue(
-                    target.pk, NotificationType.FOLLOW, follower.pk, None
-                )
+                deliver_notification.enqueue(target.pk, NotificationType.FOLLOW, follower.pk, None)
     except IntegrityError:  # a concurrent request created it first
         relation, created = Follow.objects.get(follower=follower, target=target), False
     return relation

@@ -30,10 +30,10 @@ def notify_for_new_status(status_id: int) -> int:
     actor_id = None if status.is_anonymous else status.account_id
     created = 0
     notified: set[int] = {status.account_id}
-    if status.in_reply_to_account_id and status.in_reply_to_account_id not in notified:
-        notified.add(status.in_reply_to_account_id)
-        if create_notification(status.in_reply_to_account_id, NotificationType.REPLY, actor_id,
-                               status.pk):
+    replied_to = status.in_reply_to_account_id
+    if replied_to and replied_to not in notified and _can_see(replied_to, status):
+        notified.add(replied_to)
+        if create_notification(replied_to, NotificationType.REPLY, actor_id, status.pk):
             created += 1
     for user_id in status.mentions.values_list("pk", flat=True):
         if user_id in notified or not _can_see(user_id, status):

@@ -1,6 +1,7 @@
 """Image uploads: validated, re-encoded from pixels only (no EXIF, GPS or other metadata)."""
 
 import io
+import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -70,5 +71,9 @@ def _encode(image: Image.Image, extension: str) -> CleanImage:
     else:
         clean.save(buffer, "WEBP", quality=80)
     return CleanImage(
-        ContentFile(buffer.getvalue(), name=f"image.{extension}"), clean.width, clean.height
+        # A random name: uploads are served to anyone who knows the address, and some belong
+        # to followers-only posts.
+        ContentFile(buffer.getvalue(), name=f"{secrets.token_urlsafe(16)}.{extension}"),
+        clean.width,
+        clean.height,
     )

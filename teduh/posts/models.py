@@ -132,6 +132,9 @@ class Favourite(models.Model):
             models.UniqueConstraint(fields=["account", "status"], name="unique_favourite")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.account_id} favourited {self.status_id}"
+
 
 class Bookmark(models.Model):
     account = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
@@ -142,3 +145,6 @@ class Bookmark(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["account", "status"], name="unique_bookmark")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.account_id} bookmarked {self.status_id}"

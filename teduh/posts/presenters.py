@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from teduh.posts.models import Bookmark, Favourite, Status
-from teduh.posts.services import can_delete
+from teduh.posts.services import can_delete, can_reblog
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class StatusCard:
     bookmarked: bool
     can_delete: bool
     is_own: bool
+    can_reblog: bool
 
 
 def cards_for(statuses: Iterable[Status], viewer) -> list[StatusCard]:
@@ -79,6 +80,7 @@ def cards_for(statuses: Iterable[Status], viewer) -> list[StatusCard]:
                 bookmarked=original.pk in bookmarked,
                 can_delete=signed_in and can_delete(viewer, original),
                 is_own=signed_in and original.account_id == viewer.pk,
+                can_reblog=signed_in and can_reblog(viewer, original),
             )
         )
     return cards

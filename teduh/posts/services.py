@@ -6,6 +6,7 @@ the same transaction as the write that changes them.
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -188,7 +189,8 @@ def _store_media(
     media.file.save(image.content.name, image.content, save=False)
     written.append(media.file.name)
     media.save()
-    generate_thumbnail.enqueue(media.pk)
+    # After commit: a thumbnail made inside a transaction that then fails would be left on disk.
+    transaction.on_commit(partial(generate_thumbnail.enqueue, media.pk))
     return media
 
 
@@ -276,6 +278,14 @@ def can_view(viewer, status: Status) -> bool:
     return Status.objects.visible_to(viewer).filter(pk=status.pk).exists()
 
 
+def can_reblog(user, status: Status) -> bool:
+    """Followers-only posts stay with the followers; sharing one's own anonymous post would
+    tell followers who wrote it."""
+    if status.visibility == Visibility.PRIVATE:
+        return False
+    return not (status.is_anonymous and status.account_id == user.pk)
+
+
 def can_delete(user, status: Status) -> bool:
     return user.is_authenticated and (status.account_id == user.pk or user.is_staff)
 
@@ -339,6 +349,12 @@ def reblog(user: User, status: Status) -> Status:
     _require_visible(user, original)
     if original.visibility == Visibility.PRIVATE:
         raise ValidationError(_("Followers-only posts can't be shared."), code="reblog_private")
+    if not can_reblog(user, original):
+        # "X shared" on one's own anonymous post would tell followers who wrote it.
+        raise ValidationError(
+            _("You can't share your own anonymous post: it would show that it is yours."),
+            code="reblog_own_anonymous",
+        )
     try:
         with transaction.atomic():
             shared, created = Status.objects.get_or_create(

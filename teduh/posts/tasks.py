@@ -12,6 +12,6 @@ def generate_thumbnail(media_id: int) -> bool:
         return False
     with media.file.open("rb") as handle:
         thumb = make_thumbnail(handle.read())
-    media.thumbnail.save(f"thumb-{media.pk}.webp", thumb.content, save=False)
+    media.thumbnail.save(thumb.content.name, thumb.content, save=False)
     MediaAttachment.objects.filter(pk=media.pk).update(thumbnail=media.thumbnail.name)
     return True

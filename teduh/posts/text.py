@@ -56,8 +56,7 @@ def _render_line(line: str, known: set[str]) -> str:
 def _link_for(token: str, known: set[str]) -> str:
     linkers: dict[str, Callable[[str], str]] = {
         "#": lambda t: (
-            f'<a href="{reverse("tag", args=[t[1:].lower()])}" class="hashtag">'
-            f"#{escape(t[1:])}</a>"
+            f'<a href="{reverse("tag", args=[t[1:].lower()])}" class="hashtag">#{escape(t[1:])}</a>'
         ),
         "@": lambda t: (
             f'<a href="{reverse("profile", args=[t[1:]])}" class="mention">@{escape(t[1:])}</a>'

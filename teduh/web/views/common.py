@@ -7,7 +7,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 def int_param(request: HttpRequest, name: str) -> int | None:
     """A positive integer query parameter, or None when absent or malformed."""
     value = request.GET.get(name, "")
-    return int(value) if value.isdigit() and len(value) < 19 else None
+    # isascii: isdigit() alone accepts digits such as "²" that int() rejects.
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 19 else None
 
 
 def safe_next(request: HttpRequest, default: str) -> str:

@@ -81,13 +81,14 @@ def compose(request):
             return redirect(safe_next(request, target))
     reply_to = None
     reply_id = request.POST.get("in_reply_to") or request.GET.get("in_reply_to")
-    if reply_id and str(reply_id).isdigit():
+    if reply_id and reply_id.isascii() and reply_id.isdigit():
         reply_to = Status.objects.visible_to(request.user).filter(pk=reply_id).first()
         if request.method == "GET":
             if reply_to is None:
                 raise Http404
-            form = ComposeForm(initial={"in_reply_to": reply_to.pk,
-                                        "visibility": reply_to.visibility})
+            form = ComposeForm(
+                initial={"in_reply_to": reply_to.pk, "visibility": reply_to.visibility}
+            )
     status_code = 400 if request.method == "POST" else 200
     return render(
         request,
