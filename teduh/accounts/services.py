@@ -37,6 +37,7 @@ def update_profile(
     user.display_name = display_name
     user.bio = bio
     user.language = language
+    previous = user.avatar.name if user.avatar else ""
     if avatar is not None:
         # Validate and strip metadata before anything is written.
         clean = clean_image(avatar, max_side=512)
@@ -44,6 +45,9 @@ def update_profile(
     elif remove_avatar:
         user.avatar = ""
     user.save()
+    if previous and previous != user.avatar.name:
+        # A replaced avatar must not stay reachable at its old address.
+        transaction.on_commit(lambda: user.avatar.storage.delete(previous))
     return user
 
 

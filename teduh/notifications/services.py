@@ -63,3 +63,10 @@ def notifications_for(user, *, max_id: int | None = None, limit: int = 30):
 
 def mark_all_read(user) -> int:
     return Notification.objects.filter(recipient=user, read=False).update(read=True)
+
+
+def mark_read(user, notification_ids) -> int:
+    """Mark the notifications a person has been shown as read, and only those."""
+    return Notification.objects.filter(
+        recipient=user, pk__in=list(notification_ids), read=False
+    ).update(read=True)

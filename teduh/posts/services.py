@@ -138,6 +138,10 @@ def publish_thread(
 
 
 def _publish(author: User, drafts: list[StatusDraft], uploads: Sequence[Upload]) -> list[Status]:
+    first = drafts[0]
+    if first.in_reply_to is not None and first.in_reply_to.reblog_of_id:
+        # A reply to a share answers the shared post, not the person who shared it.
+        drafts[0] = replace(first, in_reply_to=first.in_reply_to.reblog_of)
     errors: list[ValidationError] = []
     cleaned = []
     for number, (upload, alt_text) in enumerate(uploads, start=1):

@@ -7,7 +7,14 @@ from PIL import Image
 from teduh.accounts import services
 from teduh.accounts.models import Follow, User
 from teduh.notifications.models import Notification, NotificationType
-from tests.helpers import CAMERA_MAKE, image_upload, jpeg_bytes, media_files, text_as_jpeg
+from tests.helpers import (
+    CAMERA_MAKE,
+    image_upload,
+    jpeg_bytes,
+    media_files,
+    stored_path,
+    text_as_jpeg,
+)
 
 
 def test_register_account_hashes_password_and_records_age_confirmation(db):
@@ -118,3 +125,20 @@ def test_remove_avatar_clears_it(make_user):
     assert User.objects.get(pk=ani.pk).avatar
     services.update_profile(ani, display_name="", bio="", language="id", remove_avatar=True)
     assert not User.objects.get(pk=ani.pk).avatar
+
+
+def test_replacing_or_removing_avatar_deletes_the_old_file(
+    make_user, django_capture_on_commit_callbacks
+):
+    ani = make_user("ani")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.update_profile(ani, display_name="", bio="", language="id", avatar=image_upload())
+    first = stored_path(User.objects.get(pk=ani.pk).avatar)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.update_profile(ani, display_name="", bio="", language="id", avatar=image_upload())
+    second = stored_path(User.objects.get(pk=ani.pk).avatar)
+    assert second != first
+    assert media_files() == [second]
+    with django_capture_on_commit_callbacks(execute=True):
+        services.update_profile(ani, display_name="", bio="", language="id", remove_avatar=True)
+    assert media_files() == []

@@ -358,3 +358,19 @@ def test_author_cannot_share_their_own_anonymous_post(make_user, post):
     assert fresh(anonymous).reblogs_count == 1
     # Sharing one's own signed post stays allowed.
     assert services.reblog(ani, post(ani, "Tulisan biasa")).account == ani
+
+
+def test_replying_to_a_share_answers_the_original_post(make_user, post):
+    author, sharer, reader = make_user("penulis"), make_user("pembagi"), make_user("pembaca")
+    original = post(author, "Tulisan asli")
+    shared = services.reblog(sharer, original)
+
+    reply = post(reader, "Terima kasih", in_reply_to=shared)
+
+    assert (reply.in_reply_to_id, reply.in_reply_to_account_id) == (original.pk, author.pk)
+    assert reply.conversation_root_id == original.pk
+    original.refresh_from_db()
+    shared.refresh_from_db()
+    assert (original.replies_count, shared.replies_count) == (1, 0)
+    assert Notification.objects.filter(recipient=author, type=NotificationType.REPLY).count() == 1
+    assert not Notification.objects.filter(recipient=sharer, type=NotificationType.REPLY).exists()

@@ -72,3 +72,15 @@ def test_notifications_page_is_paged(make_user, client_for):
     rest = client.get(f"/notifications/?max_id={cursor}")
     assert [n.actor.username for n in rest.context["notifications"]] == ["p1", "p0"]
     assert rest.context["next_max_id"] is None
+
+
+def test_viewing_a_page_marks_only_the_notifications_shown_as_read(make_user, client_for):
+    ani = make_user("ani")
+    for n in range(32):
+        follow(make_user(f"p{n}"), ani)
+    client = client_for(ani)
+    client.get("/notifications/")
+    # The two oldest were not on the first page, so they are still unread.
+    unread = Notification.objects.filter(recipient=ani, read=False)
+    assert sorted(n.actor.username for n in unread) == ["p0", "p1"]
+    assert unread_badge(client.get("/public/").content.decode()) == 2

@@ -40,7 +40,7 @@ def signup(request):
             display_name=form.cleaned_data["display_name"],
             language=form.cleaned_data["language"],
         )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user)
         translation.activate(user.language)
         messages.success(request, _("Welcome to Teduh! Take your time and be kind to yourself."))
         return _with_language_cookie(redirect("home"), user.language)

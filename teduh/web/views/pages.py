@@ -9,7 +9,7 @@ from teduh.web.views.common import int_param
 def notification_list(request):
     items = notifications.notifications_for(request.user, max_id=int_param(request, "max_id"))
     unread_ids = {item.pk for item in items if not item.read}
-    notifications.mark_all_read(request.user)
+    notifications.mark_read(request.user, unread_ids)
     return render(
         request,
         "web/notifications.html",

@@ -1,0 +1,21 @@
+from django.contrib.auth.backends import ModelBackend
+
+from teduh.accounts.models import User
+
+
+class CaseInsensitiveModelBackend(ModelBackend):
+    """Usernames are unique regardless of case (sign-up enforces it), so logging in as "Ani"
+    finds "ani"."""
+
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if username is None:
+            username = kwargs.get(User.USERNAME_FIELD)
+        if username is None or password is None:
+            return None
+        user = User.objects.filter(username__iexact=username).order_by("pk").first()
+        if user is None:
+            User().set_password(password)  # same cost as a real check: no timing hint
+            return None
+        if user.check_password(password) and self.user_can_authenticate(user):
+            return user
+        return None
