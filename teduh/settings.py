@@ -59,12 +59,15 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # serves the API docs' assets locally instead of from a CDN
+    "oauth2_provider",
     "teduh.core",
     "teduh.accounts",
     "teduh.posts",
     "teduh.timelines",
     "teduh.notifications",
     "teduh.web",
+    "teduh.api",
 ]
 
 MIDDLEWARE = [
@@ -79,6 +82,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "teduh.api.middleware.ApiRequestBodyMiddleware",
 ]
 
 ROOT_URLCONF = "teduh.urls"
@@ -224,3 +228,19 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("TEDUH_LOG_LEVEL", "WARNING")},
 }
 CSRF_FAILURE_VIEW = "teduh.web.views.pages.csrf_failure"
+
+# The Mastodon-compatible client API: OAuth 2 through django-oauth-toolkit.
+OAUTH2_PROVIDER = {
+    "OAUTH2_VALIDATOR_CLASS": "teduh.api.oauth.TeduhOAuth2Validator",
+    "SCOPES_BACKEND_CLASS": "teduh.api.scopes.MastodonScopes",
+    "PKCE_REQUIRED": False,  # optional, as in Mastodon; used when the client sends it
+    # Mastodon tokens do not expire; ten years keeps existing apps working.
+    "ACCESS_TOKEN_EXPIRE_SECONDS": 10 * 365 * 24 * 3600,
+    "REQUEST_APPROVAL_PROMPT": "auto",
+}
+OAUTH2_PROVIDER_APPLICATION_MODEL = "oauth2_provider.Application"
+TEDUH_REGISTRATION_APPROVAL = env_bool("TEDUH_REGISTRATION_APPROVAL")
+TEDUH_VERSION = "0.1.0"
+# Reported to clients: the Mastodon API level Teduh implements.
+TEDUH_MASTODON_API_VERSION = "4.3.0"
+TEDUH_SOURCE_URL = os.environ.get("TEDUH_SOURCE_URL", "")

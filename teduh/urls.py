@@ -3,7 +3,11 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path, re_path
 from django.views.static import serve
+from oauth2_provider import views as oauth_views
 
+from teduh.api.api import api
+from teduh.api.oauth import TeduhAuthorizationView
+from teduh.api.routers.instance import nodeinfo, nodeinfo_links
 from teduh.web.views import accounts, pages, statuses, timelines
 
 urlpatterns = [
@@ -47,6 +51,13 @@ urlpatterns = [
         name="following",
     ),
     path("admin/", admin.site.urls),
+    # The Mastodon-compatible client API and its OAuth 2 endpoints.
+    path("api/", api.urls),
+    path("oauth/authorize", TeduhAuthorizationView.as_view(), name="oauth_authorize"),
+    path("oauth/token", oauth_views.TokenView.as_view(), name="oauth_token"),
+    path("oauth/revoke", oauth_views.RevokeTokenView.as_view(), name="oauth_revoke"),
+    path(".well-known/nodeinfo", nodeinfo_links, name="nodeinfo_links"),
+    path("nodeinfo/2.0", nodeinfo, name="nodeinfo"),
 ]
 
 if settings.SERVE_MEDIA:

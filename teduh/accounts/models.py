@@ -45,3 +45,15 @@ class Follow(models.Model):
 
     def __str__(self) -> str:
         return f"{self.follower} -> {self.target}"
+
+
+ANONYMOUS_PLACEHOLDER_USERNAME = "anonim"
+
+
+def anonymous_placeholder() -> User:
+    """The shared account standing for every anonymous author (created by a migration)."""
+    user, _created = User.objects.get_or_create(
+        username=ANONYMOUS_PLACEHOLDER_USERNAME,
+        defaults={"display_name": "Anonim", "is_active": False, "password": "!"},
+    )
+    return user

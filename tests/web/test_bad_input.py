@@ -58,7 +58,7 @@ def test_forged_csrf_on_signup_creates_nobody(db):
         },
     )
     assert response.status_code == 403
-    assert not User.objects.exists()
+    assert not User.objects.filter(username="penyusup").exists()
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,39 @@
+"""The Mastodon-compatible client API (`/api/v1`, `/api/v2`) and Teduh's own (`/api/teduh/v1`).
+
+Routers are thin: they parse parameters, call the same service functions as the web UI, and
+turn results into Mastodon entities with `entities.EntityBuilder`.
+"""
+
+from ninja import NinjaAPI
+from ninja.openapi.docs import Swagger
+
+from teduh.api import errors
+from teduh.api.routers import (
+    accounts,
+    apps,
+    instance,
+    media,
+    notifications,
+    search,
+    statuses,
+    tags,
+    timelines,
+)
+
+api = NinjaAPI(
+    title="Teduh API",
+    version="1.0",
+    description=(
+        "Teduh speaks the Mastodon client API, so Mastodon apps and libraries work with it. "
+        "Teduh-only data rides along under a `teduh` key in entities; Teduh-only resources "
+        "live under `/api/teduh/v1/`. Authenticate with an OAuth 2 bearer token."
+    ),
+    urls_namespace="api",
+    docs=Swagger(settings={"persistAuthorization": True}),
+    docs_url="/docs",
+    openapi_url="/openapi.json",
+)
+errors.install(api)
+
+for module in (apps, instance, accounts, statuses, media, timelines, notifications, search, tags):
+    api.add_router("", module.router)

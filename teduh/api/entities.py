@@ -1,0 +1,319 @@
+"""Building Mastodon entities from Teduh's models, in batches (a fixed number of queries per
+page). Who is shown as a status's author comes from posts.presenters, as in the web UI."""
+
+from collections.abc import Iterable
+
+from django.db.models import Count, Max
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.html import escape, linebreaks
+
+from teduh.accounts.models import (
+    ANONYMOUS_PLACEHOLDER_USERNAME,
+    Follow,
+    User,
+    anonymous_placeholder,
+)
+from teduh.notifications.models import Notification
+from teduh.posts.models import MediaAttachment, Status, Tag
+from teduh.posts.presenters import cards_for
+
+
+class EntityBuilder:
+    """Builds entities for one request; caches account data across a page."""
+
+    def __init__(self, request):
+        self.request = request
+        self.viewer = request.user
+        self._accounts: dict[int, dict] = {}
+        self._placeholder: User | None = None
+        self._anonymous_parents: set[int] = set()
+
+    def absolute(self, path: str) -> str:
+        return self.request.build_absolute_uri(path)
+
+    # Accounts -------------------------------------------------------------------------------
+
+    @property
+    def placeholder(self) -> User:
+        if self._placeholder is None:
+            self._placeholder = anonymous_placeholder()
+        return self._placeholder
+
+    def accounts(self, users: Iterable[User]) -> list[dict]:
+        users = list(users)
+        missing = [u for u in {u.pk: u for u in users}.values() if u.pk not in self._accounts]
+        if missing:
+            self._load_accounts(missing)
+        return [self._accounts[u.pk] for u in users]
+
+    def account(self, user: User) -> dict:
+        return self.accounts([user])[0]
+
+    def _load_accounts(self, users: list[User]) -> None:
+        ids = [u.pk for u in users]
+        followers = dict(
+            Follow.objects.filter(target_id__in=ids)
+            .values("target_id")
+            .annotate(n=Count("id"))
+            .values_list("target_id", "n")
+        )
+        following = dict(
+            Follow.objects.filter(follower_id__in=ids)
+            .values("follower_id")
+            .annotate(n=Count("id"))
+            .values_list("follower_id", "n")
+        )
+        statuses = {
+            row["account_id"]: row
+            for row in Status.objects.filter(account_id__in=ids, is_anonymous=False)
+            .exclude(visibility="private")
+            .values("account_id")
+            .annotate(n=Count("id"), last=Max("created_at"))
+        }
+        for user in users:
+            if user.username == ANONYMOUS_PLACEHOLDER_USERNAME:
+                self._accounts[user.pk] = self._placeholder_entity(user)
+                continue
+            stats = statuses.get(user.pk, {})
+            last = stats.get("last")
+            self._accounts[user.pk] = self._account_entity(
+                user,
+                statuses_count=stats.get("n", 0),
+                followers_count=followers.get(user.pk, 0),
+                following_count=following.get(user.pk, 0),
+                last_status_at=last.date().isoformat() if last else None,
+            )
+
+    def _account_entity(self, user: User, **counts) -> dict:
+        url = self.absolute(reverse("profile", args=[user.username]))
+        avatar = self.absolute(user.avatar.url if user.avatar else static("teduh/avatar.png"))
+        header = self.absolute(static("teduh/header.png"))
+        return {
+            "id": str(user.pk),
+            "username": user.username,
+            "acct": user.username,
+            "url": url,
+            "uri": url,
+            "display_name": user.display_name,
+            "note": linebreaks(escape(user.bio)) if user.bio else "",
+            "avatar": avatar,
+            "avatar_static": avatar,
+            "header": header,
+            "header_static": header,
+            "locked": False,
+            "fields": [],
+            "emojis": [],
+            "bot": False,
+            "group": False,
+            "discoverable": True,
+            "indexable": False,
+            "created_at": user.date_joined.replace(hour=0, minute=0, second=0, microsecond=0),
+            "teduh": {
+                "verified_professional": user.is_verified_professional,
+                "anonymous_placeholder": False,
+            },
+            **counts,
+        }
+
+    def _placeholder_entity(self, user: User) -> dict:
+        entity = self._account_entity(
+            user, statuses_count=0, followers_count=0, following_count=0, last_status_at=None
+        )
+        about = self.absolute(reverse("about"))
+        entity.update(
+            display_name="Anonim",
+            note="",
+            url=about,
+            uri=about,
+            discoverable=False,
+            teduh={"verified_professional": False, "anonymous_placeholder": True},
+        )
+        return entity
+
+    def credential_account(self, user: User) -> dict:
+        entity = dict(self.account(user))
+        entity["source"] = {
+            "privacy": "public",
+            "sensitive": False,
+            "language": user.language,
+            "note": user.bio,
+            "fields": [],
+            "follow_requests_count": 0,
+        }
+        return entity
+
+    # Media ----------------------------------------------------------------------------------
+
+    def media(self, item: MediaAttachment) -> dict:
+        url = self.absolute(item.file.url)
+        preview = self.absolute(item.thumbnail.url) if item.thumbnail else url
+        meta = {}
+        if item.width and item.height:
+            meta["original"] = {
+                "width": item.width,
+                "height": item.height,
+                "size": f"{item.width}x{item.height}",
+                "aspect": round(item.width / item.height, 6),
+            }
+        return {
+            "id": str(item.pk),
+            "type": "image",
+            "url": url,
+            "preview_url": preview,
+            "remote_url": None,
+            "meta": meta,
+            "description": item.description or None,
+            "blurhash": None,
+        }
+
+    # Statuses -------------------------------------------------------------------------------
+
+    def statuses(self, statuses: Iterable[Status]) -> list[dict]:
+        statuses = list(statuses)
+        cards = cards_for(statuses, self.viewer)
+        mentions = _mentions_by_status([c.status.pk for c in cards])
+        tags = _tags_by_status([c.status.pk for c in cards])
+        self._anonymous_parents = set(
+            Status.objects.filter(
+                pk__in=[c.status.in_reply_to_id for c in cards if c.status.in_reply_to_id],
+                is_anonymous=True,
+            ).values_list("pk", flat=True)
+        )
+        entities = []
+        for shown, card in zip(statuses, cards, strict=True):
+            original = self._status_entity(card, mentions, tags)
+            if card.reblogged_by is None:
+                entities.append({**original, "reblog": None})
+                continue
+            entities.append(
+                {
+                    **original,
+                    "id": str(shown.pk),
+                    "uri": self.absolute(reverse("status", args=[shown.pk])),
+                    "url": None,
+                    "created_at": shown.created_at,
+                    "account": self.account(shown.account),
+                    "content": "",
+                    "spoiler_text": "",
+                    "media_attachments": [],
+                    "mentions": [],
+                    "tags": [],
+                    "in_reply_to_id": None,
+                    "in_reply_to_account_id": None,
+                    "teduh": {"anonymous": False, "thread_position": None, "thread_size": None},
+                    "reblog": original,
+                }
+            )
+        return entities
+
+    def status(self, status: Status) -> dict:
+        return self.statuses([status])[0]
+
+    def _status_entity(self, card, mentions, tags) -> dict:
+        status = card.status
+        author = self.placeholder if status.is_anonymous else status.account
+        url = self.absolute(reverse("status", args=[status.pk]))
+        reply_account = None
+        if status.in_reply_to_id and status.in_reply_to_account_id:
+            # The author of an anonymous parent is never named, not even by id.
+            parent_anonymous = status.in_reply_to_id in self._anonymous_parents
+            reply_account = (
+                str(self.placeholder.pk) if parent_anonymous else str(status.in_reply_to_account_id)
+            )
+        return {
+            "id": str(status.pk),
+            "uri": url,
+            "url": url,
+            "created_at": status.created_at,
+            "account": self.account(author),
+            "content": status.content_html,
+            "visibility": status.visibility,
+            "sensitive": status.sensitive,
+            "spoiler_text": status.spoiler_text,
+            "media_attachments": [self.media(m) for m in status.media.all()],
+            "application": None,
+            "mentions": [
+                {
+                    "id": str(user.pk),
+                    "username": user.username,
+                    "acct": user.username,
+                    "url": self.absolute(reverse("profile", args=[user.username])),
+                }
+                for user in mentions.get(status.pk, [])
+            ],
+            "tags": [
+                {"name": tag.name, "url": self.absolute(reverse("tag", args=[tag.name]))}
+                for tag in tags.get(status.pk, [])
+            ],
+            "emojis": [],
+            "reblogs_count": status.reblogs_count,
+            "favourites_count": status.favourites_count,
+            "replies_count": status.replies_count,
+            "in_reply_to_id": str(status.in_reply_to_id) if status.in_reply_to_id else None,
+            "in_reply_to_account_id": reply_account,
+            "language": status.language or None,
+            "text": None,
+            "edited_at": None,
+            "favourited": card.favourited,
+            "reblogged": card.reblogged,
+            "muted": False,
+            "bookmarked": card.bookmarked,
+            "pinned": False,
+            "filtered": [],
+            "teduh": {
+                "anonymous": status.is_anonymous,
+                "thread_position": status.thread_position,
+                "thread_size": status.thread_size,
+            },
+        }
+
+    # Notifications --------------------------------------------------------------------------
+
+    def notifications(self, items: Iterable[Notification]) -> list[dict]:
+        items = list(items)
+        statuses = self.statuses([n.status for n in items if n.status_id])
+        by_status = {}
+        for notification, entity in zip([n for n in items if n.status_id], statuses, strict=True):
+            by_status[notification.pk] = entity
+        return [
+            {
+                "id": str(n.pk),
+                "type": n.type,
+                "group_key": f"ungrouped-{n.pk}",
+                "created_at": n.created_at,
+                # No actor means an anonymous author: show the shared placeholder.
+                "account": self.account(n.actor or self.placeholder),
+                "status": by_status.get(n.pk),
+            }
+            for n in items
+        ]
+
+    # Tags -----------------------------------------------------------------------------------
+
+    def tag(self, tag: Tag, *, following: bool = False, history: list[dict] | None = None) -> dict:
+        return {
+            "id": str(tag.pk),
+            "name": tag.name,
+            "url": self.absolute(reverse("tag", args=[tag.name])),
+            "history": history or [],
+            "following": following,
+        }
+
+
+def _mentions_by_status(status_ids: list[int]) -> dict[int, list[User]]:
+    through = Status.mentions.through
+    rows = through.objects.filter(status_id__in=status_ids).select_related("user")
+    found: dict[int, list[User]] = {}
+    for row in rows:
+        found.setdefault(row.status_id, []).append(row.user)
+    return found
+
+
+def _tags_by_status(status_ids: list[int]) -> dict[int, list[Tag]]:
+    through = Status.tags.through
+    rows = through.objects.filter(status_id__in=status_ids).select_related("tag")
+    found: dict[int, list[Tag]] = {}
+    for row in rows:
+        found.setdefault(row.status_id, []).append(row.tag)
+    return found

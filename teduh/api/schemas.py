@@ -1,0 +1,230 @@
+"""Mastodon entities as response schemas (they are also the OpenAPI document's components)."""
+
+from datetime import datetime
+
+from ninja import Schema
+
+
+class Error(Schema):
+    error: str
+
+
+class Emoji(Schema):
+    shortcode: str
+    url: str
+    static_url: str
+    visible_in_picker: bool
+
+
+class Field(Schema):
+    name: str
+    value: str
+    verified_at: str | None = None
+
+
+class AccountSource(Schema):
+    privacy: str
+    sensitive: bool
+    language: str
+    note: str
+    fields: list[Field]
+    follow_requests_count: int
+
+
+class TeduhAccount(Schema):
+    verified_professional: bool
+    anonymous_placeholder: bool
+
+
+class Account(Schema):
+    id: str
+    username: str
+    acct: str
+    url: str
+    uri: str
+    display_name: str
+    note: str
+    avatar: str
+    avatar_static: str
+    header: str
+    header_static: str
+    locked: bool
+    fields: list[Field]
+    emojis: list[Emoji]
+    bot: bool
+    group: bool
+    discoverable: bool | None
+    indexable: bool
+    created_at: datetime
+    last_status_at: str | None
+    statuses_count: int
+    followers_count: int
+    following_count: int
+    teduh: TeduhAccount
+
+
+class CredentialAccount(Account):
+    source: AccountSource
+
+
+class MediaMetaSize(Schema):
+    width: int
+    height: int
+    size: str
+    aspect: float
+
+
+class MediaMeta(Schema):
+    original: MediaMetaSize | None = None
+    small: MediaMetaSize | None = None
+
+
+class MediaAttachment(Schema):
+    id: str
+    type: str
+    url: str
+    preview_url: str
+    remote_url: str | None
+    meta: MediaMeta
+    description: str | None
+    blurhash: str | None
+
+
+class Mention(Schema):
+    id: str
+    username: str
+    url: str
+    acct: str
+
+
+class StatusTag(Schema):
+    name: str
+    url: str
+
+
+class Application(Schema):
+    name: str
+    website: str | None
+
+
+class TeduhStatus(Schema):
+    anonymous: bool
+    thread_position: int | None
+    thread_size: int | None
+
+
+class BaseStatus(Schema):
+    id: str
+    uri: str
+    url: str | None
+    created_at: datetime
+    account: Account
+    content: str
+    visibility: str
+    sensitive: bool
+    spoiler_text: str
+    media_attachments: list[MediaAttachment]
+    application: Application | None
+    mentions: list[Mention]
+    tags: list[StatusTag]
+    emojis: list[Emoji]
+    reblogs_count: int
+    favourites_count: int
+    replies_count: int
+    in_reply_to_id: str | None
+    in_reply_to_account_id: str | None
+    poll: None = None
+    card: None = None
+    language: str | None
+    text: str | None
+    edited_at: datetime | None
+    favourited: bool
+    reblogged: bool
+    muted: bool
+    bookmarked: bool
+    pinned: bool
+    filtered: list[dict]
+    teduh: TeduhStatus
+
+
+class ReblogStatus(BaseStatus):
+    reblog: None = None
+
+
+class Status(BaseStatus):
+    reblog: ReblogStatus | None
+
+
+class Context(Schema):
+    ancestors: list[Status]
+    descendants: list[Status]
+
+
+class Relationship(Schema):
+    id: str
+    following: bool
+    showing_reblogs: bool
+    notifying: bool
+    languages: list[str] | None
+    followed_by: bool
+    blocking: bool
+    blocked_by: bool
+    muting: bool
+    muting_notifications: bool
+    requested: bool
+    requested_by: bool
+    domain_blocking: bool
+    endorsed: bool
+    note: str
+
+
+class TagHistory(Schema):
+    day: str
+    uses: str
+    accounts: str
+
+
+class Tag(Schema):
+    id: str
+    name: str
+    url: str
+    history: list[TagHistory]
+    following: bool
+
+
+class Notification(Schema):
+    id: str
+    type: str
+    group_key: str
+    created_at: datetime
+    account: Account
+    status: Status | None
+
+
+class Token(Schema):
+    access_token: str
+    token_type: str
+    scope: str
+    created_at: int
+
+
+class AppEntity(Schema):
+    id: str
+    name: str
+    website: str | None
+    scopes: list[str]
+    redirect_uri: str
+    redirect_uris: list[str]
+    vapid_key: str
+
+
+class CredentialApplication(AppEntity):
+    client_id: str
+    client_secret: str
+    client_secret_expires_at: int
+
+
+class Results(Schema):
+    accounts: list[Account]
+    statuses: list[Status]
+    hashtags: list[Tag]
