@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,3 +31,7 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python bench/timelines.py
+
+# Schemathesis against the client API on a throwaway live server (scripts/api_fuzz.py).
+fuzz: $(STAMP)
+	$(BIN)/python scripts/api_fuzz.py

@@ -1,14 +1,14 @@
-import re
-
 from django import forms
 from django.conf import settings
-from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
-from teduh.accounts.models import User
+from teduh.accounts import services
+from teduh.accounts.services import RESERVED_USERNAMES, USERNAME_RE
 
-USERNAME_RE = re.compile(r"^[A-Za-z0-9_]{3,30}$")
-RESERVED_USERNAMES = {"anonim", "anonymous", "admin", "teduh", "api", "static", "media", "help"}
+__all__ = ["RESERVED_USERNAMES", "USERNAME_RE", "ProfileForm", "SignupForm"]
+
+# Where validate_registration's problems are shown in the sign-up form.
+SIGNUP_FIELDS = {"age_confirmed": "confirm_age", "date_of_birth": "confirm_age"}
 
 
 class SignupForm(forms.Form):
@@ -33,29 +33,23 @@ class SignupForm(forms.Form):
         error_messages={"required": _("You must be 13 or older to use Teduh.")},
     )
 
-    def clean_username(self) -> str:
-        username = self.cleaned_data["username"].strip()
-        if not USERNAME_RE.match(username):
-            raise forms.ValidationError(
-                _("Use 3 to 30 letters, numbers or underscores."), code="invalid"
-            )
-        if username.lower() in RESERVED_USERNAMES:
-            raise forms.ValidationError(_("This username is reserved."), code="reserved")
-        if User.objects.filter(username__iexact=username).exists():
-            raise forms.ValidationError(_("This username is already taken."), code="taken")
-        return username
-
     def clean(self):
         cleaned = super().clean()
-        password = cleaned.get("password")
-        if password:
-            probe = User(
-                username=cleaned.get("username", ""), display_name=cleaned.get("display_name", "")
+        # The rules live in accounts.services, shared with the API's sign-up.
+        try:
+            username = services.validate_registration(
+                username=cleaned.get("username", ""),
+                password=cleaned.get("password", ""),
+                display_name=cleaned.get("display_name", ""),
+                age_confirmed=bool(cleaned.get("confirm_age")),
             )
-            try:
-                password_validation.validate_password(password, probe)
-            except forms.ValidationError as error:
-                self.add_error("password", error)
+        except forms.ValidationError as error:
+            for field, problems in error.error_dict.items():
+                name = SIGNUP_FIELDS.get(field, field)
+                if name not in self.errors:  # the field's own checks already explained it
+                    self.add_error(name, problems)
+        else:
+            cleaned["username"] = username
         return cleaned
 
 

@@ -1,27 +1,192 @@
-"""Account writes: sign-up, profile edits and the follow graph."""
+"""Account rules and writes: sign-up, profile edits, the follow graph, and finding people."""
 
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.contrib.auth import password_validation
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.forms import Field as FormField
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from teduh.accounts.models import Follow, User
+from teduh.accounts.models import ANONYMOUS_PLACEHOLDER_USERNAME, Follow, User
 from teduh.notifications.models import NotificationType
 from teduh.notifications.tasks import deliver_notification
 from teduh.posts.media import clean_image
 
+USERNAME_MIN_LENGTH, USERNAME_MAX_LENGTH = 3, 30
+USERNAME_RE = re.compile(r"^[A-Za-z0-9_]{3,30}$")
+USERNAME_CHARACTERS_RE = re.compile(r"^[A-Za-z0-9_]*$")
+RESERVED_USERNAMES = {"anonim", "anonymous", "admin", "teduh", "api", "static", "media", "help"}
+MINIMUM_AGE = 13
+
+
+# Sign-up --------------------------------------------------------------------------------------
+
+
+def validate_registration(
+    *,
+    username: str,
+    password: str,
+    display_name: str = "",
+    email: str | None = None,
+    age_confirmed: bool = True,
+    date_of_birth: date | None = None,
+    today: date | None = None,
+) -> str:
+    """Check a sign-up against the rules every way of joining shares (web form and API).
+
+    Returns the username as it will be stored. Raises ValidationError whose error_dict maps
+    "username", "password", "email", "age_confirmed" and "date_of_birth" to their problems
+    (each with a code). `email=None` means the caller does not ask for one (the web form).
+    """
+    errors: dict[str, list[ValidationError]] = {}
+    username = (username or "").strip()
+    try:
+        _check_username(username)
+    except ValidationError as error:
+        errors["username"] = error.error_list
+    if not password:
+        errors["password"] = [_required()]
+    else:
+        probe = User(username=username, display_name=display_name, email=email or "")
+        try:
+            password_validation.validate_password(password, probe)
+        except ValidationError as error:
+            errors["password"] = error.error_list
+    if email is not None:
+        try:
+            _check_email(email)
+        except ValidationError as error:
+            errors["email"] = error.error_list
+    if not age_confirmed:
+        errors["age_confirmed"] = [_too_young("required")]
+    if date_of_birth is not None and not old_enough(date_of_birth, today=today):
+        errors["date_of_birth"] = [_too_young("below_age_limit")]
+    if errors:
+        raise ValidationError(errors)
+    return username
+
+
+def old_enough(date_of_birth: date, *, today: date | None = None) -> bool:
+    """Whether someone born on `date_of_birth` is at least MINIMUM_AGE years old today."""
+    today = today or timezone.localdate()
+    if date_of_birth > today:
+        return False
+    age = today.year - date_of_birth.year
+    if (today.month, today.day) < (date_of_birth.month, date_of_birth.day):
+        age -= 1
+    return age >= MINIMUM_AGE
+
+
+def _required() -> ValidationError:
+    return ValidationError(FormField.default_error_messages["required"], code="required")
+
+
+def _too_young(code: str) -> ValidationError:
+    return ValidationError(_("You must be 13 or older to use Teduh."), code=code)
+
+
+def _check_username(username: str) -> None:
+    if not username:
+        raise _required()
+    shape = _("Use 3 to 30 letters, numbers or underscores.")
+    if not USERNAME_CHARACTERS_RE.match(username):
+        raise ValidationError(shape, code="invalid")
+    if len(username) < USERNAME_MIN_LENGTH:
+        raise ValidationError(shape, code="too_short")
+    if len(username) > USERNAME_MAX_LENGTH:
+        raise ValidationError(shape, code="too_long")
+    if username.lower() in RESERVED_USERNAMES:
+        raise ValidationError(_("This username is reserved."), code="reserved")
+    if User.objects.filter(username__iexact=username).exists():
+        raise ValidationError(_("This username is already taken."), code="taken")
+
+
+def _check_email(email: str) -> None:
+    if not email:
+        raise _required()
+    # The address is not checked for uniqueness: saying "taken" would tell anyone who asks
+    # that this address belongs to a member of a mental-health community.
+    validate_email(email)
+    if len(email) > User._meta.get_field("email").max_length:
+        raise ValidationError(validate_email.message, code="too_long")
+
 
 @transaction.atomic
 def register_account(
-    *, username: str, password: str, display_name: str = "", language: str = "id"
+    *,
+    username: str,
+    password: str,
+    display_name: str = "",
+    language: str = "id",
+    email: str = "",
+    pending: bool = False,
 ) -> User:
-    """Create a member who confirmed they are 13 or older. Validation is the caller's form's."""
-    user = User(username=username, display_name=display_name, language=language)
+    """Create a member who confirmed they are 13 or older. Validation is the caller's (see
+    validate_registration). A `pending` member cannot sign in until a moderator activates
+    them."""
+    user = User(
+        username=username,
+        display_name=display_name,
+        language=language,
+        email=User.objects.normalize_email(email),
+        is_active=not pending,
+    )
     user.set_password(password)
     user.age_confirmed_at = timezone.now()
-    user.save()
+    try:
+        with transaction.atomic():
+            user.save()
+    except IntegrityError as error:  # a concurrent sign-up took the name first
+        raise ValidationError(
+            {"username": ValidationError(_("This username is already taken."), code="taken")}
+        ) from error
     return user
+
+
+def registration_requires_approval() -> bool:
+    return bool(settings.TEDUH_REGISTRATION_APPROVAL)
+
+
+def sign_up(
+    *,
+    username: str,
+    password: str,
+    email: str | None = None,
+    display_name: str = "",
+    language: str = "id",
+    age_confirmed: bool,
+    date_of_birth: date | None = None,
+) -> User:
+    """Validate and create an account in one step; it waits for a moderator's approval when
+    the instance requires it (TEDUH_REGISTRATION_APPROVAL)."""
+    username = validate_registration(
+        username=username,
+        password=password,
+        display_name=display_name,
+        email=email,
+        age_confirmed=age_confirmed,
+        date_of_birth=date_of_birth,
+    )
+    return register_account(
+        username=username,
+        password=password,
+        display_name=display_name,
+        language=language,
+        email=email or "",
+        pending=registration_requires_approval(),
+    )
+
+
+# Profiles -------------------------------------------------------------------------------------
 
 
 @transaction.atomic
@@ -75,3 +240,122 @@ def is_following(follower: User, target: User) -> bool:
     if not follower.is_authenticated:
         return False
     return Follow.objects.filter(follower=follower, target=target).exists()
+
+
+# Finding people -------------------------------------------------------------------------------
+
+
+def find_account(*, pk: int | None = None, username: str | None = None) -> User | None:
+    """An account anyone may look at by id or username: an active member, or the shared
+    anonymous placeholder (which stands for every anonymous author and reveals none)."""
+    if pk is None and username is None:
+        return None
+    if username is not None and (not username or "\x00" in username):
+        return None  # PostgreSQL refuses NUL characters in a query
+    accounts = User.objects.filter(Q(is_active=True) | Q(username=ANONYMOUS_PLACEHOLDER_USERNAME))
+    if pk is not None:
+        accounts = accounts.filter(pk=pk)
+    if username is not None:
+        accounts = accounts.filter(username__iexact=username)
+    return accounts.order_by("pk").first()
+
+
+def find_accounts(pks: Iterable[int]) -> list[User]:
+    """find_account for many ids at once: the ones that exist, in the order asked, each once."""
+    wanted = list(dict.fromkeys(pks))
+    found = User.objects.filter(
+        Q(is_active=True) | Q(username=ANONYMOUS_PLACEHOLDER_USERNAME), pk__in=wanted
+    ).in_bulk()
+    return [found[pk] for pk in wanted if pk in found]
+
+
+def local_username(acct: str, host: str) -> str | None:
+    """The username in "name", "@name" or "name@host" when `host` (this server's host, with or
+    without its port) is named or no host is; None for an address on another server."""
+    acct = acct.replace("\x00", "").strip().lstrip("@")
+    name, _at, domain = acct.partition("@")
+    if not domain:
+        return name
+    domain = domain.lower()
+    host = host.lower()
+    return name if domain in {host, host.rsplit(":", 1)[0]} else None
+
+
+def is_placeholder(user: User) -> bool:
+    return user.username == ANONYMOUS_PLACEHOLDER_USERNAME
+
+
+def followers_of(account: User) -> QuerySet:
+    """Follow rows of `account`'s active followers (ordered by the caller, e.g. by row id)."""
+    return Follow.objects.filter(target=account, follower__is_active=True).select_related(
+        "follower"
+    )
+
+
+def following_of(account: User) -> QuerySet:
+    """Follow rows of the active accounts `account` follows."""
+    return Follow.objects.filter(follower=account, target__is_active=True).select_related("target")
+
+
+def search_accounts(
+    query: str,
+    *,
+    viewer: User | None = None,
+    following: bool = False,
+    limit: int = 40,
+    offset: int = 0,
+) -> list[User]:
+    """Active members whose username or display name matches `query`, best matches first:
+    the exact username, then usernames and display names that start with it, then those that
+    contain it. A leading "@" is ignored; reduce "name@host" with local_username first.
+    Never the anonymous placeholder. With `following`, only accounts `viewer` follows."""
+    query = query.replace("\x00", "").strip().lstrip("@").strip()
+    if not query or limit <= 0:
+        return []
+    accounts = User.objects.filter(is_active=True).exclude(username=ANONYMOUS_PLACEHOLDER_USERNAME)
+    if following:
+        if viewer is None or not viewer.is_authenticated:
+            return []
+        accounts = accounts.filter(follower_set__follower=viewer)
+    accounts = (
+        accounts.filter(Q(username__icontains=query) | Q(display_name__icontains=query))
+        .annotate(
+            rank=Case(
+                When(username__iexact=query, then=Value(0)),
+                When(username__istartswith=query, then=Value(1)),
+                When(display_name__istartswith=query, then=Value(2)),
+                default=Value(3),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by("rank", "username", "pk")
+    )
+    return list(accounts[offset : offset + limit])
+
+
+@dataclass(frozen=True)
+class Relationship:
+    """How `viewer` and one account stand with each other."""
+
+    account_id: int
+    following: bool
+    followed_by: bool
+
+
+def relationships(viewer: User, accounts: Iterable[User]) -> list[Relationship]:
+    """Relationships between `viewer` and each of `accounts` (in order), in two queries."""
+    accounts = list(accounts)
+    ids = [account.pk for account in accounts]
+    if not viewer.is_authenticated or not ids:
+        return [Relationship(pk, False, False) for pk in ids]
+    following = set(
+        Follow.objects.filter(follower=viewer, target_id__in=ids).values_list(
+            "target_id", flat=True
+        )
+    )
+    followed_by = set(
+        Follow.objects.filter(target=viewer, follower_id__in=ids).values_list(
+            "follower_id", flat=True
+        )
+    )
+    return [Relationship(pk, pk in following, pk in followed_by) for pk in ids]

@@ -48,7 +48,11 @@ class TokenAuth(HttpBearer):
 
 
 class OptionalTokenAuth(TokenAuth):
-    """Public endpoints: anyone may call them; a token, when sent, must be valid."""
+    """Public endpoints: anyone may call them; a token, when sent, must be valid (an app's
+    token without a user is fine)."""
+
+    def __init__(self, scope: str | None = None, *, user_required: bool = False):
+        super().__init__(scope, user_required=user_required)
 
     def __call__(self, request):
         if not request.headers.get(self.header):

@@ -14,9 +14,12 @@ from teduh.accounts.models import (
     User,
     anonymous_placeholder,
 )
+from teduh.accounts.services import relationships as account_relationships
 from teduh.notifications.models import Notification
 from teduh.posts.models import MediaAttachment, Status, Tag
 from teduh.posts.presenters import cards_for
+from teduh.posts.services import followed_tag_ids
+from teduh.timelines.services import tag_history
 
 
 class EntityBuilder:
@@ -142,6 +145,33 @@ class EntityBuilder:
             "follow_requests_count": 0,
         }
         return entity
+
+    def relationships(self, users: Iterable[User]) -> list[dict]:
+        """Relationship entities between the viewer and each of `users`, in two queries.
+        Teduh has no blocks, mutes, follow requests or notes yet: those are always off."""
+        return [
+            {
+                "id": str(rel.account_id),
+                "following": rel.following,
+                "showing_reblogs": rel.following,
+                "notifying": False,
+                "languages": None,
+                "followed_by": rel.followed_by,
+                "blocking": False,
+                "blocked_by": False,
+                "muting": False,
+                "muting_notifications": False,
+                "requested": False,
+                "requested_by": False,
+                "domain_blocking": False,
+                "endorsed": False,
+                "note": "",
+            }
+            for rel in account_relationships(self.viewer, users)
+        ]
+
+    def relationship(self, user: User) -> dict:
+        return self.relationships([user])[0]
 
     # Media ----------------------------------------------------------------------------------
 
@@ -279,7 +309,8 @@ class EntityBuilder:
         return [
             {
                 "id": str(n.pk),
-                "type": n.type,
+                # Mastodon has no "reply" type: a reply reaches clients as a mention.
+                "type": "mention" if n.type == "reply" else n.type,
                 "group_key": f"ungrouped-{n.pk}",
                 "created_at": n.created_at,
                 # No actor means an anonymous author: show the shared placeholder.
@@ -299,6 +330,28 @@ class EntityBuilder:
             "history": history or [],
             "following": following,
         }
+
+    def tags(self, tags: Iterable[Tag]) -> list[dict]:
+        """Tag entities with the viewer's `following` and the last 7 days of use, in two
+        queries for the whole list."""
+        tags = list(tags)
+        following = followed_tag_ids(self.viewer, tags)
+        history = tag_history(tags)
+        return [
+            self.tag(
+                tag,
+                following=tag.pk in following,
+                history=[
+                    {
+                        "day": str(int(day.day.timestamp())),
+                        "uses": str(day.uses),
+                        "accounts": str(day.accounts),
+                    }
+                    for day in history[tag.pk]
+                ],
+            )
+            for tag in tags
+        ]
 
 
 def _mentions_by_status(status_ids: list[int]) -> dict[int, list[User]]:

@@ -7,7 +7,10 @@ so endpoints declare their parameters once. JSON lists become `name[]` keys, as 
 
 import json
 
+from django.core.exceptions import BadRequest, SuspiciousOperation
 from django.http import JsonResponse, QueryDict
+from django.http.multipartparser import MultiPartParserError
+from django.utils import translation
 from django.utils.datastructures import MultiValueDict
 
 from teduh.api.errors import ApiError
@@ -28,6 +31,17 @@ class ApiRequestBodyMiddleware:
                 self._normalise(request)
             except ApiError as error:
                 return JsonResponse({"error": error.message}, status=error.status)
+        if request.path.startswith((*API_PREFIXES, "/oauth/")) and _has_nul(request):
+            # No text field may hold NUL: PostgreSQL refuses it, which would be a 500.
+            return JsonResponse(
+                {"error": "Validation failed: text must not contain NUL (0x00) characters"},
+                status=422,
+            )
+        if request.path.startswith("/api/"):
+            # Mastodon's API speaks English whatever the person's language; messages raised
+            # by the shared services are translated when raised, so switch before they are.
+            with translation.override("en"):
+                return self.get_response(request)
         return self.get_response(request)
 
     def _normalise(self, request) -> None:
@@ -52,6 +66,22 @@ class ApiRequestBodyMiddleware:
                 request._load_post_and_files()
             finally:
                 request.method = method
+
+
+def _has_nul(request) -> bool:
+    if "\x00" in request.path_info:
+        return True
+    fields = [request.GET]
+    if request.method in ("POST", "PUT", "PATCH"):
+        try:
+            fields.append(request.POST)  # form fields only: uploaded files may hold any byte
+        except (MultiPartParserError, SuspiciousOperation, BadRequest):
+            pass  # the endpoint reports the unreadable body as it always does
+    return any(
+        "\x00" in key or any("\x00" in value for value in values)
+        for data in fields
+        for key, values in data.lists()
+    )
 
 
 def _querydict_from(payload: dict) -> QueryDict:

@@ -4,6 +4,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from django.shortcuts import render
 from oauth2_provider.http import OAuth2ResponseRedirect
+from oauth2_provider.models import Application
 from oauth2_provider.oauth2_validators import OAuth2Validator
 from oauth2_provider.views import AuthorizationView
 
@@ -56,6 +57,11 @@ class TeduhAuthorizationView(AuthorizationView):
                     "application": application,
                 },
             )
+        if application is None:
+            # Errors found before DOT looked the app up (e.g. an unregistered scope) still go
+            # back to the app's registered, already validated redirect URI.
+            client_id = self.request.GET.get("client_id") or self.request.POST.get("client_id")
+            application = Application.objects.filter(client_id=client_id or "").first()
         if application is None:
             return super().redirect(redirect_to, application)
         # Apps register their own schemes (e.g. "tusky://"); the validator already checked

@@ -228,3 +228,20 @@ class Results(Schema):
     accounts: list[Account]
     statuses: list[Status]
     hashtags: list[Tag]
+
+
+class UnreadCount(Schema):
+    count: int
+
+
+class ErrorDetail(Schema):
+    error: str  # e.g. ERR_TAKEN, ERR_BLANK, ERR_INVALID
+    description: str
+
+
+class ValidationErrorDetails(Schema):
+    """A 422 with one list of problems per parameter, as POST /api/v1/accounts answers."""
+
+    error: str
+    # Present when the parameters were read but refused; absent when they could not be read.
+    details: dict[str, list[ErrorDetail]] | None = None

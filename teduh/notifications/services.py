@@ -1,7 +1,12 @@
-"""Creating and reading notifications. Called from tasks, never directly from views."""
+"""Creating and reading notifications. Notifications are created from tasks, never directly
+from views; the web and the API read, dismiss and clear them through the functions here."""
+
+from collections.abc import Iterable
 
 from django.contrib.auth import get_user_model
+from django.db.models import QuerySet
 
+from teduh.accounts.models import ANONYMOUS_PLACEHOLDER_USERNAME
 from teduh.notifications.models import Notification, NotificationType
 from teduh.posts.models import Status
 
@@ -70,3 +75,71 @@ def mark_read(user, notification_ids) -> int:
     return Notification.objects.filter(
         recipient=user, pk__in=list(notification_ids), read=False
     ).update(read=True)
+
+
+# Mastodon has no "reply" type: there a reply is a mention. Clients asking for mentions (a
+# "Mentions" tab) must get replies too, and those excluding mentions must not.
+TYPE_ALIASES = {NotificationType.MENTION.value: {"mention", "reply"}}
+
+
+def _expand_types(types: Iterable[str]) -> set[str]:
+    expanded: set[str] = set()
+    for name in types:
+        expanded |= TYPE_ALIASES.get(name, {name})
+    return expanded
+
+
+def notifications_queryset(
+    user,
+    *,
+    types: Iterable[str] = (),
+    exclude_types: Iterable[str] = (),
+    account_id: int | None = None,
+) -> QuerySet[Notification]:
+    """A person's notifications, newest first, optionally filtered by type (Mastodon's names;
+    "mention" includes replies) or by the account that caused them.
+
+    Anonymous authors' notifications have no actor: filtering by their real account never
+    finds them, while the "anonim" placeholder's id finds all of them.
+    """
+    queryset = (
+        Notification.objects.filter(recipient=user)
+        .select_related(
+            "actor",
+            "status",
+            "status__account",
+            "status__reblog_of",
+            "status__in_reply_to_account",
+        )
+        .prefetch_related("status__media")
+    )
+    types, exclude_types = _expand_types(types), _expand_types(exclude_types)
+    if types:
+        queryset = queryset.filter(type__in=types)
+    if exclude_types:
+        queryset = queryset.exclude(type__in=exclude_types)
+    if account_id is not None:
+        placeholder = get_user_model().objects.filter(
+            pk=account_id, username=ANONYMOUS_PLACEHOLDER_USERNAME
+        )
+        if placeholder.exists():
+            queryset = queryset.filter(actor__isnull=True)
+        else:
+            queryset = queryset.filter(actor_id=account_id)
+    return queryset.order_by("-pk")
+
+
+def get_notification(user, notification_id: int) -> Notification | None:
+    return notifications_queryset(user).filter(pk=notification_id).first()
+
+
+def dismiss_notification(user, notification_id: int) -> bool:
+    """Delete one of the person's notifications; False if they have no such notification."""
+    deleted, _rows = Notification.objects.filter(recipient=user, pk=notification_id).delete()
+    return bool(deleted)
+
+
+def clear_notifications(user) -> int:
+    """Delete all of the person's notifications; returns how many there were."""
+    deleted, _rows = Notification.objects.filter(recipient=user).delete()
+    return deleted

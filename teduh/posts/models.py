@@ -148,3 +148,19 @@ class Bookmark(models.Model):
 
     def __str__(self) -> str:
         return f"{self.account_id} bookmarked {self.status_id}"
+
+
+class TagFollow(models.Model):
+    """A hashtag someone follows: its public statuses join their home timeline."""
+
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="tag_follows"
+    )
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="follows")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["account", "tag"], name="unique_tag_follow")]
+
+    def __str__(self) -> str:
+        return f"{self.account_id} follows #{self.tag_id}"

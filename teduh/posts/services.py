@@ -28,6 +28,7 @@ from teduh.posts.models import (
     MediaAttachment,
     Status,
     Tag,
+    TagFollow,
     Visibility,
 )
 from teduh.posts.tasks import generate_thumbnail
@@ -397,3 +398,47 @@ def bookmark(user: User, status: Status) -> Status:
 def unbookmark(user: User, status: Status) -> Status:
     Bookmark.objects.filter(account=user, status=status).delete()
     return status
+
+
+def _tag_name_or_error(name: str) -> str:
+    normalized = text.hashtag_name(name)
+    if normalized is None:
+        raise ValidationError(_("That is not a hashtag name."), code="tag_name")
+    return normalized
+
+
+def follow_tag(user: User, name: str) -> Tag:
+    """Follow a hashtag (created if nobody has used it yet): its public posts join the home
+    timeline. Raises ValidationError for a name no hashtag could have."""
+    normalized = _tag_name_or_error(name)
+    display = name[1:] if name.startswith("#") else name
+    try:
+        with transaction.atomic():
+            tag, _created = Tag.objects.get_or_create(
+                name=normalized, defaults={"display_name": display}
+            )
+            TagFollow.objects.get_or_create(account=user, tag=tag)
+    except IntegrityError:  # a concurrent request created the tag or the follow first
+        tag = Tag.objects.get(name=normalized)
+        TagFollow.objects.get_or_create(account=user, tag=tag)
+    return tag
+
+
+def unfollow_tag(user: User, name: str) -> Tag | None:
+    """Stop following a hashtag; returns the tag, or None if no such tag exists."""
+    normalized = _tag_name_or_error(name)
+    tag = Tag.objects.filter(name=normalized).first()
+    if tag is not None:
+        TagFollow.objects.filter(account=user, tag=tag).delete()
+    return tag
+
+
+def followed_tag_ids(user, tags: Sequence[Tag]) -> set[int]:
+    """Which of `tags` the user follows (none for a signed-out viewer), in one query."""
+    if user is None or not user.is_authenticated or not tags:
+        return set()
+    return set(
+        TagFollow.objects.filter(account=user, tag__in=[t.pk for t in tags]).values_list(
+            "tag_id", flat=True
+        )
+    )

@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils.html import escape
 
 HASHTAG_RE = re.compile(r"(?<![\w/#])#(\w*[^\W\d_]\w*)")
+HASHTAG_NAME_RE = re.compile(r"\w*[^\W\d_]\w*")  # what HASHTAG_RE captures after the "#"
+MAX_HASHTAG_LENGTH = 100
 MENTION_RE = re.compile(r"(?<![\w/@])@([A-Za-z0-9_]{1,30})\b")
 URL_RE = re.compile(r"\bhttps?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
 TOKEN_RE = re.compile(f"{URL_RE.pattern}|{HASHTAG_RE.pattern}|{MENTION_RE.pattern}")
@@ -18,6 +20,15 @@ def extract_hashtags(text: str) -> list[str]:
     for match in HASHTAG_RE.finditer(_without_urls(text)):
         seen.setdefault(match.group(1).lower(), match.group(1)[:100])
     return list(seen.values())
+
+
+def hashtag_name(value: str) -> str | None:
+    """The lower-cased tag name for `value` ("#Cemas" or "cemas"), or None if it is not a name
+    a hashtag in a post could have."""
+    name = value[1:] if value.startswith("#") else value
+    if not HASHTAG_NAME_RE.fullmatch(name) or len(name.lower()) > MAX_HASHTAG_LENGTH:
+        return None
+    return name.lower()
 
 
 def extract_mentions(text: str) -> list[str]:

@@ -18,3 +18,18 @@ def test_inactive_user_cannot_log_in(make_user):
     ani.is_active = False
     ani.save()
     assert authenticate(username="ani", password="a-long-test-password") is None
+
+
+def test_login_with_a_unique_email_address(make_user):
+    ani = make_user("ani")
+    ani.email = "ani@example.org"
+    ani.save()
+    assert authenticate(username="ANI@example.org", password="a-long-test-password") == ani
+
+
+def test_login_with_a_shared_email_address_is_refused(make_user):
+    for name in ("ani", "budi"):
+        user = make_user(name)
+        user.email = "keluarga@example.org"
+        user.save()
+    assert authenticate(username="keluarga@example.org", password="a-long-test-password") is None

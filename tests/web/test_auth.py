@@ -202,3 +202,22 @@ def test_unknown_language_changes_nothing(make_user, client_for, language):
 def test_language_switch_ignores_offsite_next(client, db):
     response = client.post("/language/", {"language": "en", "next": "https://jahat.example/"})
     assert response["Location"] == "/"
+
+
+def test_signup_waits_for_approval_when_the_instance_requires_it(client, db, settings):
+    from teduh.accounts.models import User
+
+    settings.TEDUH_REGISTRATION_APPROVAL = True
+    response = client.post(
+        "/auth/signup/",
+        {
+            "username": "menunggu",
+            "password": "kopi-hangat-di-pagi-hari",
+            "language": "id",
+            "confirm_age": "on",
+        },
+    )
+    assert response.status_code == 302 and response.url == "/public/"
+    user = User.objects.get(username="menunggu")
+    assert user.is_active is False
+    assert "_auth_user_id" not in client.session

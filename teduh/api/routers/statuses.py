@@ -1,5 +1,7 @@
 """Statuses: create, read, delete, context and interactions, over posts.services."""
 
+from typing import Literal
+
 from django.core.cache import cache
 from django.http import HttpResponse
 from ninja import Form, Query, Router, Schema
@@ -26,7 +28,9 @@ class StatusForm(Schema):
     in_reply_to_id: str | None = None
     sensitive: bool = False
     spoiler_text: str = Field("", description="Content warning shown before the text")
-    visibility: str | None = Field(None, description="public, unlisted or private")
+    visibility: Literal["public", "unlisted", "private", "direct"] | None = Field(
+        None, description="Who can see it; Teduh has no direct messages, so `direct` is a 422"
+    )
     language: str | None = Field(None, max_length=8)
     anonymous: bool = Field(False, description="Teduh: post as the shared 'Anonim' account")
 
@@ -48,7 +52,7 @@ def create_status(request, data: Form[StatusForm]):
     key = request.headers.get("Idempotency-Key")
     cache_key = f"idempotency:{request.user.pk}:{key}" if key else None
     if cache_key and (earlier := cache.get(cache_key)):
-        status = Status.objects.filter(pk=earlier).first()
+        status = Status.objects.filter(pk=earlier, account=request.user).first()
         if status is not None:
             return EntityBuilder(request).status(status)
     if data.visibility == "direct":
@@ -117,7 +121,8 @@ def _interaction(path: str, action, scope: str, *, returns_original: bool = True
     @router.post(f"/v1/statuses/{{status_id}}/{path}", response=STATUS, auth=auth.write(scope))
     def endpoint(request, status_id: str):
         status = visible_status(request, status_id)
-        result = action(request.user, status)
+        # A reblog's id stands for the status it shares, as in Mastodon.
+        result = action(request.user, status.reblog_of or status)
         shown = result if not returns_original else (status.reblog_of or status)
         shown = Status.objects.select_related("account", "reblog_of").get(pk=shown.pk)
         return EntityBuilder(request).status(shown)

@@ -59,3 +59,23 @@ def tag(
     if only_media:
         queryset = queryset.filter(media__isnull=False).distinct()
     return status_page(request, response, queryset, params)
+
+
+def saved_page(request, response: HttpResponse, rows, params: PageParams) -> list[dict]:
+    """A page of bookmarks or favourites: cut by the bookmark's or favourite's id (so the Link
+    header carries those ids, as in Mastodon), shown as the statuses they point to."""
+    page = paginate(request, rows, params)
+    set_link(response, page.link)
+    return EntityBuilder(request).statuses([row.status for row in page.rows])
+
+
+@router.get("/v1/bookmarks", response=STATUS_LIST, auth=auth.read("bookmarks"))
+def bookmarks(request, response: HttpResponse, params: Query[PageParams]):
+    """Statuses you bookmarked and can still see, most recently bookmarked first."""
+    return saved_page(request, response, timelines.bookmark_rows(request.user), params)
+
+
+@router.get("/v1/favourites", response=STATUS_LIST, auth=auth.read("favourites"))
+def favourites(request, response: HttpResponse, params: Query[PageParams]):
+    """Statuses you favourited and can still see, most recently favourited first."""
+    return saved_page(request, response, timelines.favourite_rows(request.user), params)

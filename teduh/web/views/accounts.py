@@ -39,7 +39,17 @@ def signup(request):
             password=form.cleaned_data["password"],
             display_name=form.cleaned_data["display_name"],
             language=form.cleaned_data["language"],
+            pending=services.registration_requires_approval(),
         )
+        if not user.is_active:
+            messages.info(
+                request,
+                _(
+                    "Thank you for signing up. A moderator will review your account soon; "
+                    "you can log in once it is approved."
+                ),
+            )
+            return _with_language_cookie(redirect("public"), user.language)
         login(request, user)
         translation.activate(user.language)
         messages.success(request, _("Welcome to Teduh! Take your time and be kind to yourself."))
