@@ -211,6 +211,13 @@ def fuzz(args, env: dict, data_dir: Path) -> int:
         if not operations:
             raise SystemExit(f"error: {schema_url} lists no operations")
         print(f"==> {operations} operations in {schema_url}", flush=True)
+        # First the Mastodon.py journey against the demo data, before the fuzzer adds noise.
+        from mastodon_journey import run_journey
+
+        from teduh.core.demo_data import DEMO_PASSWORD
+
+        figures = run_journey(f"http://127.0.0.1:{port}", FUZZ_USER, DEMO_PASSWORD)
+        print(f"==> Mastodon.py journey passed against the demo data: {figures}", flush=True)
         command = [
             str(BIN / "schemathesis"),
             "run",
