@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpResponse
-from django.utils import timezone, translation
+from django.utils import timezone
 from ninja import Form, Query, Router, Schema, Status
 from oauth2_provider.models import AccessToken, set_token_value
 from oauth2_provider.settings import oauth2_settings
@@ -186,31 +186,30 @@ def register(request, data: Form[RegistrationForm]):
         date_of_birth = _parse_date(data.date_of_birth.strip())
         if date_of_birth is None:
             errors["date_of_birth"] = [ValidationError("is invalid", code="invalid")]
-    with translation.override("en"):
-        try:
-            with transaction.atomic():
-                if errors:  # still run the service so every problem is reported at once
-                    services.validate_registration(
-                        username=data.username,
-                        password=data.password,
-                        email=data.email.strip(),
-                        age_confirmed=data.agreement,
-                    )
-                    raise ValidationError(errors)
-                user = services.sign_up(
+    try:
+        with transaction.atomic():
+            if errors:  # still run the service so every problem is reported at once
+                services.validate_registration(
                     username=data.username,
                     password=data.password,
                     email=data.email.strip(),
-                    language=_language_for(data.locale),
                     age_confirmed=data.agreement,
-                    date_of_birth=date_of_birth,
                 )
-                raw, token = _issue_token(application, user, request.oauth_token.scope)
-        except ValidationError as error:
-            found = {**getattr(error, "error_dict", {}), **errors}
-            # The API's `agreement` is how a person confirms the rules, 13+ included.
-            found["agreement"] = found.pop("age_confirmed", None) or found.get("agreement")
-            return Status(422, _registration_problems({k: v for k, v in found.items() if v}))
+                raise ValidationError(errors)
+            user = services.sign_up(
+                username=data.username,
+                password=data.password,
+                email=data.email.strip(),
+                language=_language_for(data.locale),
+                age_confirmed=data.agreement,
+                date_of_birth=date_of_birth,
+            )
+            raw, token = _issue_token(application, user, request.oauth_token.scope)
+    except ValidationError as error:
+        found = {**getattr(error, "error_dict", {}), **errors}
+        # The API's `agreement` is how a person confirms the rules, 13+ included.
+        found["agreement"] = found.pop("age_confirmed", None) or found.get("agreement")
+        return Status(422, _registration_problems({k: v for k, v in found.items() if v}))
     return {
         "access_token": raw,
         "token_type": "Bearer",
@@ -270,14 +269,13 @@ def update_credentials(request, data: Form[CredentialsForm]):
         raise ApiError(422, "Validation failed: source[language] is not supported (id or en)")
     display_name = user.display_name if data.display_name is None else data.display_name
     bio = user.bio if data.note is None else data.note
-    with translation.override("en"):
-        services.update_profile(
-            user,
-            display_name=display_name.strip(),
-            bio=bio.strip(),
-            language=language,
-            avatar=avatar,
-        )
+    services.update_profile(
+        user,
+        display_name=display_name.strip(),
+        bio=bio.strip(),
+        language=language,
+        avatar=avatar,
+    )
     return EntityBuilder(request).credential_account(user)
 
 
