@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "teduh.posts",
     "teduh.timelines",
     "teduh.notifications",
+    "teduh.safety",
+    "teduh.filters",
     "teduh.web",
     "teduh.api",
 ]
@@ -244,3 +246,5 @@ TEDUH_VERSION = "0.1.0"
 # Reported to clients: the Mastodon API level Teduh implements.
 TEDUH_MASTODON_API_VERSION = "4.3.0"
 TEDUH_SOURCE_URL = os.environ.get("TEDUH_SOURCE_URL", "")
+# Helplines shown to readers who have not chosen a country (ISO 3166-1 alpha-2 code).
+TEDUH_DEFAULT_COUNTRY = os.environ.get("TEDUH_DEFAULT_COUNTRY", "ID").strip().upper() or "ID"

@@ -8,7 +8,8 @@ from oauth2_provider import views as oauth_views
 from teduh.api.api import api
 from teduh.api.oauth import TeduhAuthorizationView
 from teduh.api.routers.instance import nodeinfo, nodeinfo_links
-from teduh.web.views import accounts, pages, statuses, timelines
+from teduh.web.views import accounts, controls, pages, statuses, timelines
+from teduh.web.views import helplines as staff_helplines
 
 urlpatterns = [
     path("", timelines.home, name="home"),
@@ -23,6 +24,23 @@ urlpatterns = [
     path("notifications/", pages.notification_list, name="notifications"),
     path("help/", pages.help_page, name="help"),
     path("about/", pages.about, name="about"),
+    # Staff: the helpline directory.
+    path("moderation/helplines/", staff_helplines.helpline_list, name="moderation_helplines"),
+    path(
+        "moderation/helplines/new/",
+        staff_helplines.helpline_create,
+        name="moderation_helpline_create",
+    ),
+    path(
+        "moderation/helplines/<int:helpline_id>/",
+        staff_helplines.helpline_edit,
+        name="moderation_helpline_edit",
+    ),
+    path(
+        "moderation/helplines/<int:helpline_id>/verify/",
+        staff_helplines.helpline_verify,
+        name="moderation_helpline_verify",
+    ),
     path("auth/signup/", accounts.signup, name="signup"),
     path(
         "auth/login/",
@@ -35,6 +53,16 @@ urlpatterns = [
     path("settings/profile/", accounts.edit_profile, name="edit_profile"),
     path("settings/password/", accounts.change_password, name="change_password"),
     path("language/", accounts.set_language, name="set_language"),
+    # Everyone's own controls: content settings, muted and blocked accounts, keyword filters.
+    path("settings/controls/", controls.settings_controls, name="settings_controls"),
+    path("settings/filters/", controls.filter_list, name="filters"),
+    path("settings/filters/new/", controls.filter_create, name="filter_create"),
+    path("settings/filters/<int:filter_id>/", controls.filter_edit, name="filter_edit"),
+    path("settings/filters/<int:filter_id>/delete/", controls.filter_delete, name="filter_delete"),
+    path("@<str:username>/mute/", controls.mute, name="mute"),
+    path("@<str:username>/unmute/", controls.unmute, name="unmute"),
+    path("@<str:username>/block/", controls.block, name="block"),
+    path("@<str:username>/unblock/", controls.unblock, name="unblock"),
     path("@<str:username>/", accounts.profile, name="profile"),
     path("@<str:username>/follow/", accounts.follow, name="follow"),
     path("@<str:username>/unfollow/", accounts.unfollow, name="unfollow"),

@@ -3,7 +3,9 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from teduh.accounts import services
+from teduh.accounts.models import SensitiveContent
 from teduh.accounts.services import RESERVED_USERNAMES, USERNAME_RE
+from teduh.safety.countries import country_name, default_country, profile_country_choices
 
 __all__ = ["RESERVED_USERNAMES", "USERNAME_RE", "ProfileForm", "SignupForm"]
 
@@ -59,6 +61,11 @@ class ProfileForm(forms.Form):
         label=_("Bio"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 4})
     )
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    country = forms.ChoiceField(
+        label=_("Country for helplines"),
+        required=False,
+        help_text=_("The help page and help cards show helplines for this country."),
+    )
     avatar = forms.FileField(
         label=_("Avatar"),
         required=False,
@@ -66,3 +73,48 @@ class ProfileForm(forms.Form):
         widget=forms.FileInput(attrs={"accept": "image/*"}),
     )
     remove_avatar = forms.BooleanField(label=_("Remove avatar"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Listed countries plus any an admin has entered helplines for; "" is the default.
+        default = _("Instance default (%(country)s)") % {"country": country_name(default_country())}
+        self.fields["country"].choices = [("", default), *profile_country_choices()]
+
+
+# Everyone's own controls ----------------------------------------------------------------------
+
+
+class ContentSettingsForm(forms.Form):
+    sensitive_content = forms.ChoiceField(
+        label=_("Sensitive content"),
+        choices=SensitiveContent.choices,
+        widget=forms.RadioSelect,
+        help_text=_("Posts with a content warning are always folded until you open them."),
+    )
+    hide_counts = forms.BooleanField(
+        label=_("Hide favourite and share counts"),
+        required=False,
+        help_text=_("Posts you read show no favourite or share counts; everything else stays."),
+    )
+
+
+MUTE_DURATIONS = [
+    ("", _("Until I unmute")),
+    (str(3600), _("1 hour")),
+    (str(24 * 3600), _("1 day")),
+    (str(7 * 24 * 3600), _("7 days")),
+    (str(30 * 24 * 3600), _("30 days")),
+]
+
+
+class MuteForm(forms.Form):
+    duration = forms.TypedChoiceField(
+        label=_("For how long"),
+        choices=MUTE_DURATIONS,
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    notifications = forms.BooleanField(
+        label=_("Hide their notifications too"), required=False, initial=True
+    )

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.auth import password_validation
@@ -16,14 +16,22 @@ from django.forms import Field as FormField
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from teduh.accounts.models import ANONYMOUS_PLACEHOLDER_USERNAME, Follow, User
-from teduh.notifications.models import NotificationType
+from teduh.accounts.models import (
+    ANONYMOUS_PLACEHOLDER_USERNAME,
+    Block,
+    Follow,
+    Mute,
+    SensitiveContent,
+    User,
+)
+from teduh.notifications.models import Notification, NotificationType
 from teduh.notifications.tasks import deliver_notification
 from teduh.posts.media import clean_image
 
 USERNAME_MIN_LENGTH, USERNAME_MAX_LENGTH = 3, 30
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_]{3,30}$")
 USERNAME_CHARACTERS_RE = re.compile(r"^[A-Za-z0-9_]*$")
+COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 RESERVED_USERNAMES = {"anonim", "anonymous", "admin", "teduh", "api", "static", "media", "help"}
 MINIMUM_AGE = 13
 
@@ -198,7 +206,15 @@ def update_profile(
     language: str,
     avatar: UploadedFile | None = None,
     remove_avatar: bool = False,
+    country: str | None = None,
 ) -> User:
+    """Save a member's profile. `country` (an ISO code whose helplines they see, "" for the
+    instance default) is left as it is when None."""
+    if country is not None:
+        country = country.strip().upper()
+        if country and not COUNTRY_RE.fullmatch(country):
+            raise ValidationError({"country": _("Use a two-letter ISO country code, such as ID.")})
+        user.country = country
     user.display_name = display_name
     user.bio = bio
     user.language = language
@@ -221,6 +237,7 @@ def follow(follower: User, target: User) -> Follow:
         raise ValidationError(_("You cannot follow yourself."), code="self_follow")
     if not target.is_active:
         raise PermissionDenied
+    _refuse_if_blocked(follower, target)
     try:
         with transaction.atomic():
             relation, created = Follow.objects.get_or_create(follower=follower, target=target)
@@ -340,10 +357,14 @@ class Relationship:
     account_id: int
     following: bool
     followed_by: bool
+    blocking: bool = False
+    blocked_by: bool = False
+    muting: bool = False
+    muting_notifications: bool = False
 
 
 def relationships(viewer: User, accounts: Iterable[User]) -> list[Relationship]:
-    """Relationships between `viewer` and each of `accounts` (in order), in two queries."""
+    """Relationships between `viewer` and each of `accounts` (in order), in five queries."""
     accounts = list(accounts)
     ids = [account.pk for account in accounts]
     if not viewer.is_authenticated or not ids:
@@ -358,4 +379,138 @@ def relationships(viewer: User, accounts: Iterable[User]) -> list[Relationship]:
             "follower_id", flat=True
         )
     )
-    return [Relationship(pk, pk in following, pk in followed_by) for pk in ids]
+    blocking = set(
+        Block.objects.filter(account=viewer, target_id__in=ids).values_list("target_id", flat=True)
+    )
+    blocked_by = set(
+        Block.objects.filter(target=viewer, account_id__in=ids).values_list("account_id", flat=True)
+    )
+    mutes = dict(
+        Mute.objects.active()
+        .filter(account=viewer, target_id__in=ids)
+        .values_list("target_id", "hide_notifications")
+    )
+    return [
+        Relationship(
+            pk,
+            pk in following,
+            pk in followed_by,
+            blocking=pk in blocking,
+            blocked_by=pk in blocked_by,
+            muting=pk in mutes,
+            muting_notifications=mutes.get(pk, False),
+        )
+        for pk in ids
+    ]
+
+
+# Everyone's own controls: mutes and blocks ----------------------------------------------------
+#
+# A mute is private: the muted person is never told. A block is not: the blocked person finds
+# the blocker's profile empty, as in Mastodon. Neither ever acts on anonymous statuses through
+# their real author (see docs/architecture.md, "Everyone's own controls"): where they apply is
+# `Status.objects.visible_to` (blocks), `timelines.services` (mutes), `notifications.services.
+# create_notification` (both), `follow` and `posts.services.validate_draft` (blocks).
+
+MAX_MUTE_SECONDS = 10 * 365 * 24 * 3600  # longer asks are refused rather than overflowing
+
+
+def _check_control_target(account: User, target: User, self_message: str) -> None:
+    if account.pk == target.pk:
+        raise ValidationError(self_message, code="self")
+    if is_placeholder(target):
+        # "Anonim" stands for every anonymous author at once: muting or blocking it would
+        # act on people nobody may name, so it is refused.
+        raise PermissionDenied
+
+
+def mute(
+    account: User, target: User, *, notifications: bool = True, duration: int | None = None
+) -> Mute:
+    """Mute `target` for `account` (again: update how), for `duration` seconds or, with None
+    or 0, until unmuted. `notifications` also hides notifications caused by `target`."""
+    _check_control_target(account, target, _("You cannot mute yourself."))
+    if duration is not None and not 0 <= duration <= MAX_MUTE_SECONDS:
+        raise ValidationError(_("Choose how long to mute for."), code="duration")
+    expires_at = timezone.now() + timedelta(seconds=duration) if duration else None
+    values = {"hide_notifications": notifications, "expires_at": expires_at}
+    try:
+        with transaction.atomic():
+            relation, _created = Mute.objects.update_or_create(
+                account=account, target=target, defaults=values
+            )
+    except IntegrityError:  # a concurrent request created it first
+        Mute.objects.filter(account=account, target=target).update(**values)
+        relation = Mute.objects.get(account=account, target=target)
+    return relation
+
+
+def unmute(account: User, target: User) -> bool:
+    deleted, _rows = Mute.objects.filter(account=account, target=target).delete()
+    return bool(deleted)
+
+
+def block(account: User, target: User) -> Block:
+    """Block `target`: follows both ways end, and `account`'s notifications caused by `target`
+    go. From then on neither sees the other's signed statuses, and `target` cannot follow,
+    mention or notify `account` (see the module note above for where each rule lives)."""
+    _check_control_target(account, target, _("You cannot block yourself."))
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                relation, _created = Block.objects.get_or_create(account=account, target=target)
+        except IntegrityError:  # a concurrent request created it first
+            relation = Block.objects.get(account=account, target=target)
+        Follow.objects.filter(
+            Q(follower=account, target=target) | Q(follower=target, target=account)
+        ).delete()
+        # Only notifications that name `target` as their actor: anonymous ones carry no actor,
+        # and removing them by their real author would tell who wrote them.
+        Notification.objects.filter(recipient=account, actor=target).delete()
+    return relation
+
+
+def unblock(account: User, target: User) -> bool:
+    deleted, _rows = Block.objects.filter(account=account, target=target).delete()
+    return bool(deleted)
+
+
+def blocked_between(one: User, other: User) -> bool:
+    """Whether either of the two blocks the other."""
+    if not one.is_authenticated or not other.is_authenticated:
+        return False
+    return Block.objects.filter(
+        Q(account=one, target=other) | Q(account=other, target=one)
+    ).exists()
+
+
+def mutes_of(account: User) -> QuerySet[Mute]:
+    """`account`'s mutes that have not expired, to be paged by the mute's id."""
+    return Mute.objects.active().filter(account=account).select_related("target")
+
+
+def blocks_of(account: User) -> QuerySet[Block]:
+    """`account`'s blocks, to be paged by the block's id."""
+    return Block.objects.filter(account=account).select_related("target")
+
+
+def _refuse_if_blocked(follower: User, target: User) -> None:
+    """Following across a block: refused (403) when `target` blocks `follower`, and a form
+    error when `follower` blocks `target` (they can unblock first)."""
+    if Block.objects.filter(account=target, target=follower).exists():
+        raise PermissionDenied
+    if Block.objects.filter(account=follower, target=target).exists():
+        raise ValidationError(
+            _("You blocked this account. Unblock it before following it."), code="blocking"
+        )
+
+
+def update_content_settings(user: User, *, sensitive_content: str, hide_counts: bool) -> User:
+    """How much sensitive media `user` sees (more / standard / less) and whether favourite and
+    share counts are shown to them."""
+    if sensitive_content not in SensitiveContent.values:
+        raise ValidationError(_("Choose how sensitive content is shown."), code="sensitive")
+    user.sensitive_content = sensitive_content
+    user.hide_counts = hide_counts
+    user.save(update_fields=["sensitive_content", "hide_counts"])
+    return user

@@ -11,6 +11,9 @@ from teduh.api import errors
 from teduh.api.routers import (
     accounts,
     apps,
+    controls,
+    filters,
+    helplines,
     instance,
     media,
     notifications,
@@ -37,3 +40,8 @@ errors.install(api)
 
 for module in (apps, instance, accounts, statuses, media, timelines, notifications, search, tags):
     api.add_router("", module.router)
+api.add_router("", helplines.router)  # Teduh-only: /api/teduh/v1/helplines
+# Everyone's own controls: /api/v1/accounts/:id/(un)mute|(un)block, /api/v1/mutes, /api/v1/blocks
+# and the v2 keyword filters.
+api.add_router("", controls.router)
+api.add_router("", filters.router)

@@ -15,6 +15,8 @@ from teduh.accounts.models import (
     anonymous_placeholder,
 )
 from teduh.accounts.services import relationships as account_relationships
+from teduh.filters.models import Filter, FilterKeyword
+from teduh.filters.services import Matcher
 from teduh.notifications.models import Notification
 from teduh.posts.models import MediaAttachment, Status, Tag
 from teduh.posts.presenters import cards_for
@@ -31,6 +33,7 @@ class EntityBuilder:
         self._accounts: dict[int, dict] = {}
         self._placeholder: User | None = None
         self._anonymous_parents: set[int] = set()
+        self._filters: Matcher | None = None
 
     def absolute(self, path: str) -> str:
         return self.request.build_absolute_uri(path)
@@ -147,8 +150,8 @@ class EntityBuilder:
         return entity
 
     def relationships(self, users: Iterable[User]) -> list[dict]:
-        """Relationship entities between the viewer and each of `users`, in two queries.
-        Teduh has no blocks, mutes, follow requests or notes yet: those are always off."""
+        """Relationship entities between the viewer and each of `users`, in five queries.
+        Teduh has no follow requests, domain blocks or notes: those are always off."""
         return [
             {
                 "id": str(rel.account_id),
@@ -157,10 +160,10 @@ class EntityBuilder:
                 "notifying": False,
                 "languages": None,
                 "followed_by": rel.followed_by,
-                "blocking": False,
-                "blocked_by": False,
-                "muting": False,
-                "muting_notifications": False,
+                "blocking": rel.blocking,
+                "blocked_by": rel.blocked_by,
+                "muting": rel.muting,
+                "muting_notifications": rel.muting_notifications,
                 "requested": False,
                 "requested_by": False,
                 "domain_blocking": False,
@@ -290,13 +293,28 @@ class EntityBuilder:
             "muted": False,
             "bookmarked": card.bookmarked,
             "pinned": False,
-            "filtered": [],
+            "filtered": self._filter_results(status),
             "teduh": {
                 "anonymous": status.is_anonymous,
                 "thread_position": status.thread_position,
                 "thread_size": status.thread_size,
             },
         }
+
+    def _filter_results(self, status: Status) -> list[dict]:
+        """Mastodon's FilterResults: every active keyword filter of the viewer the status
+        matches, whatever its context (clients read `filter.context`, as with Mastodon). The
+        viewer's filters are loaded once per builder."""
+        if self._filters is None:
+            self._filters = Matcher(self.viewer)
+        return [
+            {
+                "filter": filter_entity(match.filter, with_rules=False),
+                "keyword_matches": match.keyword_matches,
+                "status_matches": None,
+            }
+            for match in self._filters.matches(status)
+        ]
 
     # Notifications --------------------------------------------------------------------------
 
@@ -370,3 +388,26 @@ def _tags_by_status(status_ids: list[int]) -> dict[int, list[Tag]]:
     for row in rows:
         found.setdefault(row.status_id, []).append(row.tag)
     return found
+
+
+# Keyword filters --------------------------------------------------------------------------------
+
+
+def filter_keyword_entity(keyword: FilterKeyword) -> dict:
+    return {"id": str(keyword.pk), "keyword": keyword.keyword, "whole_word": keyword.whole_word}
+
+
+def filter_entity(item: Filter, *, with_rules: bool = True) -> dict:
+    """A v2 Filter. Inside a status's `filtered` Mastodon leaves out the keywords and
+    statuses (`with_rules=False`); the filters API includes them."""
+    entity = {
+        "id": str(item.pk),
+        "title": item.title,
+        "context": list(item.context),
+        "expires_at": item.expires_at,
+        "filter_action": item.filter_action,
+    }
+    if with_rules:
+        entity["keywords"] = [filter_keyword_entity(k) for k in item.keywords.all()]
+        entity["statuses"] = []
+    return entity

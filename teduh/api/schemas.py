@@ -245,3 +245,31 @@ class ValidationErrorDetails(Schema):
     error: str
     # Present when the parameters were read but refused; absent when they could not be read.
     details: dict[str, list[ErrorDetail]] | None = None
+
+
+# Everyone's own controls: mutes and keyword filters ------------------------------------------
+
+
+class MutedAccount(Account):
+    mute_expires_at: datetime | None
+
+
+class FilterKeyword(Schema):
+    id: str
+    keyword: str
+    whole_word: bool
+
+
+class FilterStatus(Schema):
+    id: str
+    status_id: str
+
+
+class Filter(Schema):
+    id: str
+    title: str
+    context: list[str]
+    expires_at: datetime | None
+    filter_action: str
+    keywords: list[FilterKeyword]
+    statuses: list[FilterStatus]

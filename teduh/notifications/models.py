@@ -10,6 +10,18 @@ class NotificationType(models.TextChoices):
     REPLY = "reply", _("Reply")
     FAVOURITE = "favourite", _("Favourite")
     REBLOG = "reblog", _("Share")
+    # Teduh's own, private types (not shown to Mastodon clients): a supportive message when a
+    # reader is worried about you, a counselor reaching out from the care queue, and news from
+    # moderation (a held post, the outcome of your report, an action on your post).
+    SUPPORT = "support", _("Someone is worried about you")
+    CARE = "care", _("Message from a counselor")
+    MODERATION = "moderation", _("Moderation")
+
+
+# Mastodon clients would not know what to do with these; the client API leaves them out.
+PRIVATE_TYPES = frozenset(
+    {NotificationType.SUPPORT, NotificationType.CARE, NotificationType.MODERATION}
+)
 
 
 class Notification(models.Model):
@@ -24,6 +36,8 @@ class Notification(models.Model):
     status = models.ForeignKey(
         "posts.Status", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
+    # Text of Teduh's private types (care messages, moderation outcomes).
+    message = models.TextField(blank=True)
     read = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -6,7 +6,11 @@ from collections.abc import Iterable
 from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 
-from teduh.accounts.models import ANONYMOUS_PLACEHOLDER_USERNAME
+from teduh.accounts.models import (
+    ANONYMOUS_PLACEHOLDER_USERNAME,
+    blocked_account_ids,
+    muted_account_ids,
+)
 from teduh.notifications.models import Notification, NotificationType
 from teduh.posts.models import Status
 
@@ -14,8 +18,15 @@ from teduh.posts.models import Status
 def create_notification(
     recipient_id: int, type: str, actor_id: int | None, status_id: int | None
 ) -> Notification | None:
-    """One notification, unless it would tell people about their own actions."""
+    """One notification, unless it would tell people about their own actions, or its actor is
+    someone the recipient blocks, is blocked by, or muted with notifications hidden.
+
+    Only a named actor is looked at: a notification caused by an anonymous status has none, and
+    dropping it by its real author would tell the recipient who wrote it.
+    """
     if actor_id is not None and actor_id == recipient_id:
+        return None
+    if actor_id is not None and _silenced(recipient_id, actor_id):
         return None
     if not get_user_model().objects.filter(pk=recipient_id, is_active=True).exists():
         return None
@@ -24,6 +35,14 @@ def create_notification(
     return Notification.objects.create(
         recipient_id=recipient_id, type=type, actor_id=actor_id, status_id=status_id
     )
+
+
+def _silenced(recipient_id: int, actor_id: int) -> bool:
+    """The one place blocks and mutes stop notifications."""
+    recipient = get_user_model()(pk=recipient_id)
+    blocked = blocked_account_ids(recipient).filter(other=actor_id)
+    muted = muted_account_ids(recipient, notifications=True).filter(target_id=actor_id)
+    return blocked.exists() or muted.exists()
 
 
 def notify_for_new_status(status_id: int) -> int:

@@ -3,6 +3,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from teduh.accounts.models import blocked_account_ids
+
 
 class Visibility(models.TextChoices):
     # Values follow the Mastodon API.
@@ -20,15 +22,49 @@ class Tag(models.Model):
         return f"#{self.display_name}"
 
 
+class StatusState(models.TextChoices):
+    PUBLISHED = "published", _("Published")
+    # Screening found method details, doses or locations: only the author sees it until a
+    # moderator decides (safety.care).
+    HELD = "held", _("Held for review")
+    # A moderator hid it after a report; only the author still sees it.
+    HIDDEN = "hidden", _("Hidden by a moderator")
+
+
+class ScreeningLevel(models.TextChoices):
+    NONE = "none", _("None")
+    CONCERN = "concern", _("Concern")
+    CRISIS = "crisis", _("Crisis")
+
+
 class StatusQuerySet(models.QuerySet):
     def visible_to(self, viewer) -> "StatusQuerySet":
-        """Statuses `viewer` may read: public and unlisted, plus followers-only ones of
-        accounts they follow and their own."""
+        """Statuses `viewer` may read: published public and unlisted ones, plus followers-only
+        ones of accounts they follow, and all of their own (held and hidden included, so an
+        author always sees what happened to their post). Suspended accounts are invisible."""
         open_q = Q(visibility__in=[Visibility.PUBLIC, Visibility.UNLISTED])
+        readable = (
+            Q(state=StatusState.PUBLISHED)
+            & Q(account__suspended_at__isnull=True)
+            & (Q(reblog_of__isnull=True) | Q(reblog_of__state=StatusState.PUBLISHED))
+        )
         if viewer is None or not viewer.is_authenticated:
-            return self.filter(open_q)
+            return self.filter(open_q & readable)
         followed = viewer.following_set.values("target_id")
-        return self.filter(open_q | Q(account=viewer) | Q(account__in=followed))
+        visible = self.filter(Q(account=viewer) | (readable & (open_q | Q(account__in=followed))))
+        return visible.without_blocked(viewer)
+
+    def without_blocked(self, viewer) -> "StatusQuerySet":
+        """Leave out signed statuses, and shares of signed statuses, of accounts that `viewer`
+        blocks or is blocked by. Anonymous statuses stay whoever wrote them: hiding them by
+        their real author would let anyone block someone and watch which anonymous posts
+        disappear (docs/architecture.md, "Everyone's own controls")."""
+        if viewer is None or not viewer.is_authenticated:
+            return self
+        blocked = blocked_account_ids(viewer)
+        return self.exclude(Q(account__in=blocked, is_anonymous=False)).exclude(
+            Q(reblog_of__account__in=blocked, reblog_of__is_anonymous=False)
+        )
 
 
 class Status(models.Model):
@@ -65,6 +101,17 @@ class Status(models.Model):
     mentions = models.ManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="mentioned_in"
     )
+    # What screening found (safety.screening) and what moderation decided (StatusState).
+    state = models.CharField(
+        max_length=10, choices=StatusState.choices, default=StatusState.PUBLISHED
+    )
+    screening_level = models.CharField(
+        max_length=8, choices=ScreeningLevel.choices, default=ScreeningLevel.NONE
+    )
+    screening_signals = models.JSONField(default=list, blank=True)
+    method_details = models.BooleanField(default=False)
+    # A moderator's "misinformation" label, shown to every reader.
+    misinformation = models.BooleanField(default=False)
     replies_count = models.PositiveIntegerField(default=0)
     favourites_count = models.PositiveIntegerField(default=0)
     reblogs_count = models.PositiveIntegerField(default=0)
@@ -92,6 +139,10 @@ class Status(models.Model):
     @property
     def is_reblog(self) -> bool:
         return self.reblog_of_id is not None
+
+    @property
+    def is_published(self) -> bool:
+        return self.state == StatusState.PUBLISHED
 
 
 def media_upload_to(instance: "MediaAttachment", filename: str) -> str:

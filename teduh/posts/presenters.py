@@ -1,7 +1,7 @@
 """What readers see of statuses. The only place that decides who is shown as the author."""
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
@@ -40,6 +40,9 @@ class StatusCard:
     can_delete: bool
     is_own: bool
     can_reblog: bool
+    # Titles of the viewer's "warn" keyword filters it matched (teduh.filters): the web shows
+    # the card collapsed behind them. Set by the view that applied the filters.
+    filtered: list[str] = field(default_factory=list)
 
 
 def cards_for(statuses: Iterable[Status], viewer) -> list[StatusCard]:

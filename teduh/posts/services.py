@@ -17,7 +17,7 @@ from django.db.models import F
 from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 
-from teduh.accounts.models import User
+from teduh.accounts.models import User, blocked_account_ids
 from teduh.notifications.models import NotificationType
 from teduh.notifications.tasks import deliver_notification, deliver_status_notifications
 from teduh.posts import text
@@ -95,6 +95,17 @@ def validate_draft(author: User, draft: StatusDraft, *, new_media: int = 0) -> N
             break
     if draft.in_reply_to is not None and not can_view(author, draft.in_reply_to):
         errors.append(ValidationError(_("That post is not available."), code="reply_target"))
+    if draft.anonymous and (blocked := _blocked_mention(author, draft.content)):
+        errors.append(
+            ValidationError(
+                _(
+                    "You can't mention @%(username)s in an anonymous post: one of you has "
+                    "blocked the other."
+                )
+                % {"username": blocked},
+                code="mention_blocked",
+            )
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -442,3 +453,24 @@ def followed_tag_ids(user, tags: Sequence[Tag]) -> set[int]:
             "tag_id", flat=True
         )
     )
+
+
+# Everyone's own controls ----------------------------------------------------------------------
+
+
+def _blocked_mention(author: User, content: str) -> str | None:
+    """The username of someone `content` mentions who blocks `author` or whom `author` blocks.
+
+    Anonymous posts only: a signed post's mention simply notifies nobody (the blocker never
+    sees it either), but a blocker can read anonymous posts, so an anonymous mention that went
+    unnotified would tell them it came from someone they block. Refusing it at writing tells
+    the author only what they already know.
+    """
+    mentioned = _existing_users(text.extract_mentions(content))
+    if not mentioned:
+        return None
+    blocked = {
+        row["other"]
+        for row in blocked_account_ids(author).filter(other__in=[u.pk for u in mentioned])
+    }
+    return next((user.username for user in mentioned if user.pk in blocked), None)

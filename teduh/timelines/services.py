@@ -8,6 +8,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
+from teduh.accounts.models import muted_account_ids
 from teduh.posts.models import (
     Bookmark,
     Favourite,
@@ -77,15 +78,36 @@ def home_queryset(user) -> QuerySet:
     followed = user.following_set.values("target_id")
     followed_tags = TagFollow.objects.filter(account=user).values("tag_id")
     tagged = Status.tags.through.objects.filter(tag_id__in=followed_tags).values("status_id")
-    return Status.objects.visible_to(user).filter(
+    home = Status.objects.visible_to(user).filter(
         Q(account=user)
         | (Q(account__in=followed) & Q(is_anonymous=False))
         | Q(pk__in=tagged, visibility=Visibility.PUBLIC, reblog_of__isnull=True)
     )
+    return without_muted(home, user)
 
 
 def public_queryset(viewer) -> QuerySet:
-    return Status.objects.filter(visibility=Visibility.PUBLIC, reblog_of__isnull=True)
+    """Public original statuses, without those of accounts the viewer blocks, is blocked by
+    (visible_to) or mutes."""
+    public = Status.objects.visible_to(viewer).filter(
+        visibility=Visibility.PUBLIC, reblog_of__isnull=True
+    )
+    return without_muted(public, viewer)
+
+
+def without_muted(queryset: QuerySet, viewer) -> QuerySet:
+    """Leave out the signed statuses of accounts the viewer has muted, and shares by them or of
+    their signed statuses: the one place mutes act on timelines and conversations.
+
+    Anonymous statuses are never left out by their real author: otherwise muting someone and
+    watching which anonymous posts disappear would tell who wrote them.
+    """
+    if viewer is None or not viewer.is_authenticated:
+        return queryset
+    muted = muted_account_ids(viewer)
+    return queryset.exclude(Q(account__in=muted, is_anonymous=False)).exclude(
+        Q(reblog_of__account__in=muted, reblog_of__is_anonymous=False)
+    )
 
 
 def tag_queryset(tag: Tag, viewer) -> QuerySet:
@@ -212,13 +234,13 @@ def followed_tags_rows(user) -> QuerySet[TagFollow]:
 
 
 def conversation(status: Status, viewer) -> tuple[list[Status], list[Status]]:
-    """Ancestors (oldest first) and descendants (in reply order) that `viewer` may read."""
+    """Ancestors (oldest first) and descendants (in reply order) that `viewer` may read, without
+    those of muted accounts (a reply to a left-out status is left out with it)."""
     root_id = status.conversation_root_id or status.pk
-    rows = with_relations(
-        Status.objects.visible_to(viewer).filter(
-            Q(conversation_root_id=root_id) | Q(pk=root_id), reblog_of__isnull=True
-        )
-    ).order_by("pk")
+    thread = Status.objects.visible_to(viewer).filter(
+        Q(conversation_root_id=root_id) | Q(pk=root_id), reblog_of__isnull=True
+    )
+    rows = with_relations(without_muted(thread, viewer)).order_by("pk")
     by_id = {row.pk: row for row in rows}
     ancestors = []
     parent_id = status.in_reply_to_id

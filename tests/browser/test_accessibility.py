@@ -133,3 +133,32 @@ def test_signed_in_pages_have_no_serious_violations(page, axe, community, log_in
     log_in(page.context, community["ani"])
     blocking = audit(page, axe, SIGNED_IN_PAGES, community["question"])
     assert not blocking, _report(blocking)
+
+
+def test_help_and_staff_helpline_pages_have_no_serious_violations(
+    page, axe, community, log_in, make_user
+):
+    import importlib
+    from datetime import date
+
+    from django.apps import apps
+
+    from teduh.safety.models import Helpline
+
+    # Live-server tests flush the database between tests, seed data included: seed again.
+    importlib.import_module("teduh.safety.migrations.0002_seed_indonesian_helplines").seed(
+        apps, None
+    )
+    # A stale entry, so the warning banner and the staff navigation's count are checked too.
+    Helpline.objects.filter(name="JakCare").update(last_verified=date(2020, 1, 1))
+    helpline = Helpline.objects.get(name="SAPA 129")
+    log_in(page.context, make_user("penjaga", is_staff=True))
+    paths = [
+        "/help/",
+        "/help/?country=FR",
+        "/moderation/helplines/",
+        "/moderation/helplines/new/",
+        f"/moderation/helplines/{helpline.pk}/",
+    ]
+    blocking = audit(page, axe, paths, community["question"])
+    assert not blocking, _report(blocking)

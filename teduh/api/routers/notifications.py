@@ -12,6 +12,8 @@ from teduh.api.entities import EntityBuilder
 from teduh.api.errors import not_found
 from teduh.api.pagination import PageParams, paginate
 from teduh.api.routers.common import object_id, set_link, with_errors
+from teduh.filters.services import apply_filters
+from teduh.notifications.models import PRIVATE_TYPES
 from teduh.notifications import services
 
 router = Router(tags=["notifications"])
@@ -39,12 +41,13 @@ class UnreadCountParams(TypeFilter):
 
 
 def _filtered(request, filters: TypeFilter, account_id: str | None = None):
+    # Teduh's private types (support, care, moderation) live on the web notifications page.
     return services.notifications_queryset(
         request.user,
         types=filters.types,
         exclude_types=filters.exclude_types,
         account_id=object_id(account_id) if account_id else None,
-    )
+    ).exclude(type__in=PRIVATE_TYPES)
 
 
 @router.get(
@@ -58,7 +61,11 @@ def list_notifications(request, response: HttpResponse, params: Query[Notificati
     queryset = _filtered(request, params, params.account_id)
     page = paginate(request, queryset, params, max_limit=80)
     set_link(response, page.link)
-    return EntityBuilder(request).notifications(page.rows)
+    # Keyword filters' "hide" for notifications leaves out those about a matching status.
+    statuses = [n.status for n in page.rows if n.status_id]
+    kept = {r.status.pk for r in apply_filters(request.user, statuses, "notifications")}
+    rows = [n for n in page.rows if not n.status_id or n.status_id in kept]
+    return EntityBuilder(request).notifications(rows)
 
 
 # Fixed paths come before /v1/notifications/{notification_id}, which would otherwise take them.

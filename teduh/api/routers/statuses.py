@@ -12,6 +12,7 @@ from teduh.api.entities import EntityBuilder
 from teduh.api.errors import ApiError, not_found
 from teduh.api.pagination import PageParams, paginate
 from teduh.api.routers.common import object_id, set_link, with_errors
+from teduh.filters.services import apply_filters
 from teduh.posts import services
 from teduh.posts.models import MediaAttachment, Status, Visibility
 from teduh.timelines.services import conversation
@@ -113,6 +114,11 @@ def delete_status(request, status_id: str):
 def status_context(request, status_id: str):
     status = visible_status(request, status_id)
     ancestors, descendants = conversation(status.reblog_of or status, request.user)
+    # Keyword filters' "hide" for conversations; "warn" rides in each status's `filtered`.
+    ancestors, descendants = (
+        [kept.status for kept in apply_filters(request.user, part, "thread")]
+        for part in (ancestors, descendants)
+    )
     builder = EntityBuilder(request)
     return {"ancestors": builder.statuses(ancestors), "descendants": builder.statuses(descendants)}
 

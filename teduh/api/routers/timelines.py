@@ -7,6 +7,7 @@ from teduh.api import auth, schemas
 from teduh.api.entities import EntityBuilder
 from teduh.api.pagination import PageParams, paginate
 from teduh.api.routers.common import set_link, with_errors
+from teduh.filters.services import apply_filters
 from teduh.posts.models import Tag
 from teduh.timelines import services as timelines
 from teduh.timelines.services import with_relations
@@ -16,15 +17,22 @@ router = Router(tags=["timelines"])
 STATUS_LIST = with_errors({200: list[schemas.Status]})
 
 
-def status_page(request, response: HttpResponse, queryset, params: PageParams) -> list[dict]:
+def status_page(
+    request, response: HttpResponse, queryset, params: PageParams, filter_context=None
+) -> list[dict]:
+    """One page of statuses; with `filter_context`, those matching the viewer's "hide" keyword
+    filters for it are left out (the Link header still follows the whole page)."""
     page = paginate(request, with_relations(queryset), params)
     set_link(response, page.link)
-    return EntityBuilder(request).statuses(page.rows)
+    rows = page.rows
+    if filter_context is not None:
+        rows = [kept.status for kept in apply_filters(request.user, rows, filter_context)]
+    return EntityBuilder(request).statuses(rows)
 
 
 @router.get("/v1/timelines/home", response=STATUS_LIST, auth=auth.read("statuses"))
 def home(request, response: HttpResponse, params: Query[PageParams]):
-    return status_page(request, response, timelines.home_queryset(request.user), params)
+    return status_page(request, response, timelines.home_queryset(request.user), params, "home")
 
 
 @router.get("/v1/timelines/public", response=STATUS_LIST, auth=auth.public("statuses"))
@@ -41,7 +49,7 @@ def public(
         queryset = queryset.none()  # Teduh does not federate: every status is local
     if only_media:
         queryset = queryset.filter(media__isnull=False).distinct()
-    return status_page(request, response, queryset, params)
+    return status_page(request, response, queryset, params, "public")
 
 
 @router.get("/v1/timelines/tag/{hashtag}", response=STATUS_LIST, auth=auth.public("statuses"))
@@ -58,7 +66,7 @@ def tag(
     queryset = timelines.tag_queryset(tag_obj, request.user)
     if only_media:
         queryset = queryset.filter(media__isnull=False).distinct()
-    return status_page(request, response, queryset, params)
+    return status_page(request, response, queryset, params, "public")
 
 
 def saved_page(request, response: HttpResponse, rows, params: PageParams) -> list[dict]:

@@ -4,6 +4,7 @@ from django.contrib.auth import login, update_session_auth_hash
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import PasswordChangeForm
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
@@ -11,11 +12,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from teduh.accounts import services
-from teduh.accounts.forms import ProfileForm, SignupForm
+from teduh.accounts.forms import MuteForm, ProfileForm, SignupForm
 from teduh.accounts.models import User
-from teduh.posts.presenters import cards_for
 from teduh.timelines import services as timelines
 from teduh.web.views.common import int_param, safe_next
+from teduh.web.views.controls import filtered_cards
 
 
 def _with_language_cookie(response, language: str):
@@ -59,6 +60,9 @@ def signup(request):
 
 def profile(request, username: str):
     account = get_object_or_404(User, username__iexact=username, is_active=True)
+    relationship = services.relationships(request.user, [account])[0]
+    if relationship.blocked_by:
+        raise Http404  # someone this account blocks finds nothing here
     page = timelines.paginate(
         timelines.account_queryset(account, request.user), max_id=int_param(request, "max_id")
     )
@@ -67,8 +71,10 @@ def profile(request, username: str):
         "web/profile.html",
         {
             "account": account,
-            "cards": cards_for(page.statuses, request.user),
+            "cards": filtered_cards(request, page.statuses, "account"),
             "page": page,
+            "relationship": relationship,
+            "mute_form": MuteForm(auto_id=f"mute-{account.pk}-%s"),
             "is_following": services.is_following(request.user, account),
             "follows_you": request.user.is_authenticated
             and services.is_following(account, request.user),
@@ -128,7 +134,12 @@ def edit_profile(request):
     form = ProfileForm(
         request.POST or None,
         request.FILES or None,
-        initial={"display_name": user.display_name, "bio": user.bio, "language": user.language},
+        initial={
+            "display_name": user.display_name,
+            "bio": user.bio,
+            "language": user.language,
+            "country": user.country,
+        },
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -139,9 +150,11 @@ def edit_profile(request):
                 language=form.cleaned_data["language"],
                 avatar=form.cleaned_data.get("avatar"),
                 remove_avatar=form.cleaned_data.get("remove_avatar", False),
+                # Left unchanged when a form without the field is posted.
+                country=form.cleaned_data["country"] if "country" in request.POST else None,
             )
         except ValidationError as error:
-            form.add_error("avatar", error)
+            form.add_error(None if hasattr(error, "error_dict") else "avatar", error)
         else:
             translation.activate(user.language)
             messages.success(request, _("Your profile was saved."))

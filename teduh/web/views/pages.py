@@ -1,8 +1,13 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.utils import translation
 
 from teduh.notifications import services as notifications
+from teduh.safety.countries import country_choices, country_name, default_country, normalize_country
+from teduh.safety.helplines import country_for, help_entries
+from teduh.safety.models import Helpline
 from teduh.web.views.common import int_param
+from teduh.web.views.controls import visible_notifications
 
 
 @login_required
@@ -14,7 +19,7 @@ def notification_list(request):
         request,
         "web/notifications.html",
         {
-            "notifications": items,
+            "notifications": visible_notifications(request, items),
             "next_max_id": items[-1].pk if len(items) == 30 else None,
             "unread_ids": unread_ids,
         },
@@ -22,7 +27,31 @@ def notification_list(request):
 
 
 def help_page(request):
-    return render(request, "web/help.html")
+    """Help now: the reader's country's helplines (or a country picked here, which also works
+    for visitors who are not signed in), in their language. Never fails on bad input."""
+    picked = normalize_country(request.GET.get("country"))
+    country = picked or country_for(request.user)
+    language = translation.get_language() or "id"
+    entries = help_entries(country, language)
+    fallback = []
+    if not any(entry.is_crisis_service for entry in entries) and country != default_country():
+        fallback = help_entries(default_country(), language)
+    countries_with_helplines = set(
+        Helpline.objects.active().values_list("country", flat=True).distinct()
+    )
+    return render(
+        request,
+        "web/help.html",
+        {
+            "country": country,
+            "country_name": country_name(country),
+            "crisis_helplines": [entry for entry in entries if entry.is_crisis_service],
+            "other_resources": [entry for entry in entries if not entry.is_crisis_service],
+            "fallback_helplines": fallback,
+            "fallback_country_name": country_name(default_country()),
+            "country_choices": country_choices(countries_with_helplines | {country}),
+        },
+    )
 
 
 def about(request):

@@ -10,9 +10,10 @@ from django.views.decorators.http import require_POST
 from teduh.posts import services
 from teduh.posts.forms import ComposeForm, ThreadForm
 from teduh.posts.models import Status
-from teduh.posts.presenters import card_for, cards_for
+from teduh.posts.presenters import card_for
 from teduh.timelines.services import conversation
 from teduh.web.views.common import safe_next
+from teduh.web.views.controls import filtered_cards
 
 
 def _visible_status_or_404(request, status_id: int) -> Status:
@@ -42,8 +43,8 @@ def status_detail(request, status_id: int):
         "web/status_detail.html",
         {
             "card": card_for(status, request.user),
-            "ancestors": cards_for(ancestors, request.user),
-            "descendants": cards_for(descendants, request.user),
+            "ancestors": filtered_cards(request, ancestors, "thread"),
+            "descendants": filtered_cards(request, descendants, "thread"),
             "compose_form": reply_form,
         },
     )

@@ -4,14 +4,15 @@ from django.shortcuts import render
 
 from teduh.posts.forms import ComposeForm
 from teduh.posts.models import Tag
-from teduh.posts.presenters import cards_for
 from teduh.timelines import services as timelines
 from teduh.web.views.common import int_param
+from teduh.web.views.controls import filtered_cards
 
 
-def _render_timeline(request, queryset, template: str, context: dict):
+def _render_timeline(request, queryset, template: str, context: dict, filter_context=None):
+    """One page of `queryset`, after the viewer's keyword filters for `filter_context`."""
     page = timelines.paginate(queryset, max_id=int_param(request, "max_id"))
-    context.update(cards=cards_for(page.statuses, request.user), page=page)
+    context.update(cards=filtered_cards(request, page.statuses, filter_context), page=page)
     if request.htmx and request.GET.get("max_id"):
         return render(request, "web/partials/timeline_page.html", context)
     return render(request, template, context)
@@ -25,12 +26,17 @@ def home(request):
         timelines.home_queryset(request.user),
         "web/home.html",
         {"compose_form": ComposeForm(), "timeline": "home"},
+        filter_context="home",
     )
 
 
 def public(request):
     return _render_timeline(
-        request, timelines.public_queryset(request.user), "web/public.html", {"timeline": "public"}
+        request,
+        timelines.public_queryset(request.user),
+        "web/public.html",
+        {"timeline": "public"},
+        filter_context="public",
     )
 
 
@@ -45,6 +51,7 @@ def tag(request, name: str):
         timelines.tag_queryset(tag_obj, request.user),
         "web/tag.html",
         {"tag_name": tag_obj.display_name, "timeline": "tag"},
+        filter_context="public",
     )
 
 

@@ -1,0 +1,110 @@
+"""Teduh's helpline directory: `GET /api/teduh/v1/helplines` (safety.helplines, shared with the
+help page and every help card).
+
+Public and without authentication: nothing may stand between a person and help, so even a
+request with an expired or invalid token is answered. A valid token (or a signed-in session)
+only supplies the reader's own country and language when the request does not name them.
+"""
+
+from datetime import date
+from typing import Literal
+
+from django.conf import settings
+from ninja import Query, Router, Schema
+from pydantic import Field
+
+from teduh.api.auth import load_token
+from teduh.api.routers.common import with_errors
+from teduh.safety.helplines import HelplineEntry, country_for, help_entries
+
+router = Router(tags=["teduh"])
+
+TopicName = Literal["suicide_self_harm", "violence", "general_mental_health", "emergency"]
+
+
+class HelplineChannelSchema(Schema):
+    kind: Literal["phone", "whatsapp", "sms", "chat", "web"]
+    value: str = Field(..., description="The number as people dial it, or an https address")
+    label: str = Field(..., description="A short note, such as which extension to press")
+    url: str | None = Field(
+        ..., description="tel:, sms:, https://wa.me/... or https link that opens the channel"
+    )
+
+
+class HelplineSchema(Schema):
+    id: str
+    organisation: str
+    name: str
+    country: str = Field(..., description="ISO 3166-1 alpha-2 code")
+    region: str = Field(..., description="Province or city; empty for a nationwide service")
+    description: str = Field(..., description="In the requested language when available")
+    languages: list[str] = Field(..., description="Languages the service answers in")
+    topics: list[TopicName]
+    is_emergency: bool
+    is_crisis_service: bool = Field(
+        ..., description="False for education or advocacy organisations, not crisis lines"
+    )
+    hours: str
+    channels: list[HelplineChannelSchema]
+    source_url: str
+    last_verified: date | None
+    needs_reverification: bool
+    reverification_note: str = Field(
+        ..., description="A caution for readers when the entry needs checking, else empty"
+    )
+
+
+class HelplineParams(Schema):
+    country: str | None = Field(
+        None,
+        pattern=r"^[A-Za-z]{2}$",
+        description="ISO 3166-1 alpha-2 code; default: the reader's country, else the instance's",
+    )
+    language: str | None = Field(
+        None,
+        pattern=r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{1,8})*$",
+        description="Language of the texts (id or en); default: the reader's, else the instance's",
+    )
+    topic: list[TopicName] | None = Field(
+        None, description="Only helplines for one of these topics (repeat for several)"
+    )
+
+
+def helpline_json(entry: HelplineEntry) -> dict:
+    """The API shape of one helpline (also usable by other endpoints that embed helplines)."""
+    data = entry.as_dict()
+    data["id"] = str(entry.id)
+    data["channels"] = [
+        {key: channel[key] for key in ("kind", "value", "label", "url")}
+        for channel in data["channels"]
+    ]
+    return data
+
+
+def _reader(request):
+    """The reader named by a valid bearer token, else the session's user; an invalid token is
+    ignored rather than refused."""
+    header = request.headers.get("Authorization", "")
+    if header[:7].lower() == "bearer ":
+        token = load_token(header[7:].strip())
+        if token is not None and token.user is not None and token.user.is_active:
+            return token.user
+    return request.user
+
+
+@router.get(
+    "/teduh/v1/helplines",
+    response=with_errors({200: list[HelplineSchema]}),
+    auth=None,
+)
+def list_helplines(request, params: Query[HelplineParams]):
+    """Helplines for a country, in the order readers see them (healing119.id first in
+    Indonesia), with their channels as links. No token needed. A country with no helplines
+    gives an empty list; a malformed country code is a 422."""
+    reader = _reader(request)
+    country = params.country.upper() if params.country else country_for(reader)
+    language = params.language or (
+        reader.language if reader.is_authenticated else settings.LANGUAGE_CODE
+    )
+    entries = help_entries(country, language, set(params.topic or ()))
+    return [helpline_json(entry) for entry in entries]
