@@ -10,6 +10,7 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -68,6 +69,7 @@ INSTALLED_APPS = [
     "teduh.notifications",
     "teduh.safety",
     "teduh.filters",
+    "teduh.moderation",
     "teduh.web",
     "teduh.api",
 ]
@@ -248,3 +250,25 @@ TEDUH_MASTODON_API_VERSION = "4.3.0"
 TEDUH_SOURCE_URL = os.environ.get("TEDUH_SOURCE_URL", "")
 # Helplines shown to readers who have not chosen a country (ISO 3166-1 alpha-2 code).
 TEDUH_DEFAULT_COUNTRY = os.environ.get("TEDUH_DEFAULT_COUNTRY", "ID").strip().upper() or "ID"
+
+
+def _rate_limits(value: str) -> dict:
+    """TEDUH_RATE_LIMITS="statuses=300/10800,signups=off": overrides of the rate limits in
+    teduh/core/ratelimit.py, as {"statuses": (count, seconds)} or {"signups": None} (off)."""
+    limits: dict = {}
+    for item in filter(None, (part.strip() for part in value.split(","))):
+        action, _, rule = item.partition("=")
+        if rule.strip().lower() == "off":
+            limits[action.strip()] = None
+            continue
+        count, _, seconds = rule.partition("/")
+        try:
+            limits[action.strip()] = (int(count), int(seconds))
+        except ValueError as error:
+            raise ImproperlyConfigured(f"TEDUH_RATE_LIMITS: cannot read {item!r}") from error
+    return limits
+
+
+TEDUH_RATE_LIMITS: dict = _rate_limits(os.environ.get("TEDUH_RATE_LIMITS", ""))
+# The post screener (docs/safety.md): a dotted path to a class or factory; empty = the rule engine.
+TEDUH_SCREENER = os.environ.get("TEDUH_SCREENER", "")

@@ -8,22 +8,51 @@ from oauth2_provider import views as oauth_views
 from teduh.api.api import api
 from teduh.api.oauth import TeduhAuthorizationView
 from teduh.api.routers.instance import nodeinfo, nodeinfo_links
-from teduh.web.views import accounts, controls, pages, statuses, timelines
+from teduh.web.views import accounts, care, controls, moderation, pages, statuses, timelines
 from teduh.web.views import helplines as staff_helplines
+from teduh.web.views import search as search_views
 
 urlpatterns = [
     path("", timelines.home, name="home"),
     path("public/", timelines.public, name="public"),
     path("tags/<str:name>/", timelines.tag, name="tag"),
+    path("search/", search_views.search, name="search"),
     path("bookmarks/", timelines.bookmarks, name="bookmarks"),
     path("compose/", statuses.compose, name="compose"),
     path("compose/thread/", statuses.compose_thread, name="compose_thread"),
     path("posts/<int:status_id>/", statuses.status_detail, name="status"),
     path("posts/<int:status_id>/delete/", statuses.delete_status, name="delete_status"),
+    path("posts/<int:status_id>/report/", moderation.report_status, name="report_status"),
+    path("posts/<int:status_id>/worried/", care.worried, name="worried"),
     path("posts/<int:status_id>/<str:action>/", statuses.status_action, name="status_action"),
     path("notifications/", pages.notification_list, name="notifications"),
     path("help/", pages.help_page, name="help"),
+    # The care queue (counselors and moderators) and misuse of "I'm worried" messages.
+    path("care/", care.queue, name="care_queue"),
+    path("care/<int:item_id>/", care.item_detail, name="care_item"),
+    path("care/<int:item_id>/claim/", care.item_claim, name="care_item_claim"),
+    path("care/<int:item_id>/reach-out/", care.item_reach_out, name="care_item_reach_out"),
+    path("care/<int:item_id>/resolve/", care.item_resolve, name="care_item_resolve"),
+    path("care/<int:item_id>/decide/", care.item_decide, name="care_item_decide"),
+    path(
+        "notifications/<int:notification_id>/misuse/",
+        care.worried_misuse,
+        name="worried_misuse",
+    ),
     path("about/", pages.about, name="about"),
+    # Reports, and the moderators' queue.
+    path("reports/thanks/", moderation.report_thanks, name="report_thanks"),
+    path("moderation/reports/", moderation.report_queue, name="moderation_reports"),
+    path(
+        "moderation/reports/<int:report_id>/",
+        moderation.report_detail,
+        name="moderation_report",
+    ),
+    path(
+        "moderation/reports/<int:report_id>/action/",
+        moderation.report_action,
+        name="moderation_report_action",
+    ),
     # Staff: the helpline directory.
     path("moderation/helplines/", staff_helplines.helpline_list, name="moderation_helplines"),
     path(
@@ -64,6 +93,7 @@ urlpatterns = [
     path("@<str:username>/block/", controls.block, name="block"),
     path("@<str:username>/unblock/", controls.unblock, name="unblock"),
     path("@<str:username>/", accounts.profile, name="profile"),
+    path("@<str:username>/report/", moderation.report_account, name="report_account"),
     path("@<str:username>/follow/", accounts.follow, name="follow"),
     path("@<str:username>/unfollow/", accounts.unfollow, name="unfollow"),
     path(

@@ -23,3 +23,8 @@ class CaseInsensitiveModelBackend(ModelBackend):
         if user.check_password(password) and self.user_can_authenticate(user):
             return user
         return None
+
+    def user_can_authenticate(self, user) -> bool:
+        """A suspended account stays active (its data is kept) but can't sign in, and its
+        open sessions end: get_user() asks this too."""
+        return super().user_can_authenticate(user) and getattr(user, "suspended_at", None) is None

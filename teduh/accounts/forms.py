@@ -96,6 +96,13 @@ class ContentSettingsForm(forms.Form):
         required=False,
         help_text=_("Posts you read show no favourite or share counts; everything else stays."),
     )
+    worried_messages = forms.BooleanField(
+        label=_("Send me a private message when a reader is worried about me"),
+        required=False,
+        help_text=_(
+            "A kind note with helplines, at most once a day; you are never told who it was."
+        ),
+    )
 
 
 MUTE_DURATIONS = [

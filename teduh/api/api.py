@@ -17,6 +17,7 @@ from teduh.api.routers import (
     instance,
     media,
     notifications,
+    reports,
     search,
     statuses,
     tags,
@@ -45,3 +46,4 @@ api.add_router("", helplines.router)  # Teduh-only: /api/teduh/v1/helplines
 # and the v2 keyword filters.
 api.add_router("", controls.router)
 api.add_router("", filters.router)
+api.add_router("", reports.router)  # POST /api/v1/reports

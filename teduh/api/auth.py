@@ -38,7 +38,9 @@ class TokenAuth(HttpBearer):
             raise ApiError(401, "The access token is invalid")
         if self.scope and not scope_rules.allows(access.scope.split(), self.scope):
             raise ApiError(403, "This action is outside the authorized scopes")
-        if access.user is not None and not access.user.is_active:
+        if access.user is not None and (
+            not access.user.is_active or access.user.suspended_at is not None
+        ):
             raise ApiError(403, "Your login is currently disabled or pending approval")
         if self.user_required and access.user is None:
             raise ApiError(422, "This method requires an authenticated user")

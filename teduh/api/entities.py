@@ -72,7 +72,10 @@ class EntityBuilder:
         )
         statuses = {
             row["account_id"]: row
-            for row in Status.objects.filter(account_id__in=ids, is_anonymous=False)
+            # Held and hidden posts are not counted: a count would tell that they exist.
+            for row in Status.objects.filter(
+                account_id__in=ids, is_anonymous=False, state="published"
+            )
             .exclude(visibility="private")
             .values("account_id")
             .annotate(n=Count("id"), last=Max("created_at"))

@@ -55,3 +55,12 @@ def install(api) -> None:
     @api.exception_handler(HttpError)
     def http_error(request, exc: HttpError):
         return respond(request, exc.status_code, str(exc))
+
+    from teduh.core.ratelimit import RateLimited
+
+    @api.exception_handler(RateLimited)
+    def rate_limited(request, exc: RateLimited):
+        # Mastodon's answer to too many requests: 429 and when to try again.
+        response = respond(request, 429, exc.message)
+        response["Retry-After"] = str(exc.retry_after)
+        return response

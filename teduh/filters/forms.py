@@ -28,6 +28,7 @@ class FilterForm(forms.Form):
         label=_("Where it applies"),
         choices=FilterContext.choices,
         widget=forms.CheckboxSelectMultiple,
+        initial=FilterContext.values,  # a new filter works everywhere unless narrowed
     )
     filter_action = forms.ChoiceField(
         label=_("What happens to matching posts"),

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Prefetch, QuerySet
@@ -127,7 +128,9 @@ def _expiry(expires_in: int | None):
 
 def _clean_keyword(keyword: str | None) -> str:
     keyword = (keyword or "").strip()
-    if not keyword:
+    # A keyword of nothing but invisible characters or accents would fold to "" and match
+    # every post.
+    if not _fold(keyword).strip():
         raise ValidationError(
             {"keyword": ValidationError(_("Write a word or phrase to filter."), "required")}
         )
@@ -174,7 +177,8 @@ def create_filter(
     if len(cleaned) > MAX_KEYWORDS:
         raise _too_many_keywords()
     # Locks the account's row so two concurrent requests cannot both pass the limit.
-    type(account).objects.select_for_update().filter(pk=account.pk).first()
+    # (get_user_model: the web passes request.user, a lazy object, not a User.)
+    get_user_model().objects.select_for_update().filter(pk=account.pk).first()
     if Filter.objects.filter(account=account).count() >= MAX_FILTERS:
         raise ValidationError(
             _("You can have at most %(max)d filters.") % {"max": MAX_FILTERS}, "too_many_filters"
@@ -278,22 +282,31 @@ def delete_keyword(keyword: FilterKeyword) -> None:
 # Matching -----------------------------------------------------------------------------------
 
 
+# Accents of the Latin (and Greek and Cyrillic) alphabets: "cafe" should meet "café". Only this
+# block is dropped, so scripts whose marks are letters in their own right keep them.
+_ACCENTS = re.compile("[\u0300-\u036f]")
+
+
 def _fold(text: str) -> str:
-    """Compare text as a reader would: full-width and compatibility forms unified, case
-    ignored (casefold, so "ß" meets "ss")."""
+    """Compare text as a reader would: full-width and compatibility forms unified, accents and
+    invisible characters (zero-width spaces, soft hyphens) dropped, case ignored (casefold, so
+    "ß" meets "ss")."""
+    text = _ACCENTS.sub("", unicodedata.normalize("NFKD", text))
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     return unicodedata.normalize("NFKC", text).casefold()
 
 
 def keyword_pattern(keyword: str, whole_word: bool) -> re.Pattern:
     """The regular expression for one keyword, matched against `_fold`ed text.
 
-    A whole word must not touch another letter, digit or underscore at an edge that is itself
-    a letter, digit or underscore (as Mastodon does), so "bunuh" matches "mau bunuh diri" and
-    "#bunuh" but not "membunuh", and "teman" matches "teman-teman". Python's `\\w` knows
-    letters of every script, so this works for Indonesian and English alike.
+    Spaces in a phrase match any run of whitespace, so "bunuh diri" also meets "bunuh  diri"
+    across a line break. A whole word must not touch another letter, digit or underscore at an
+    edge that is itself a letter, digit or underscore (as Mastodon does), so "bunuh" matches
+    "mau bunuh diri" and "#bunuh" but not "membunuh", and "teman" matches "teman-teman".
+    Python's `\\w` knows letters of every script, so this works for Indonesian and English alike.
     """
-    folded = _fold(keyword)
-    pattern = re.escape(folded)
+    folded = _fold(keyword).strip()
+    pattern = r"\s+".join(re.escape(part) for part in folded.split())
     if whole_word and folded:
         if re.match(r"\w", folded[0]):
             pattern = r"(?<!\w)" + pattern
@@ -320,6 +333,13 @@ class FilteredStatus:
         return [match.filter.title for match in self.warnings]
 
 
+def searchable_text(status) -> str:
+    """What a filter reads of a status, as Mastodon does: its content warning, its text and its
+    images' descriptions."""
+    descriptions = [item.description for item in status.media.all() if item.description]
+    return "\n".join([status.spoiler_text, status.content, *descriptions])
+
+
 class Matcher:
     """The viewer's active filters, compiled once, to be run over any number of statuses."""
 
@@ -335,7 +355,11 @@ class Matcher:
             .order_by("id")
         )
         for item in active:
-            compiled = [(k, keyword_pattern(k.keyword, k.whole_word)) for k in item.keywords.all()]
+            compiled = [
+                (k, keyword_pattern(k.keyword, k.whole_word))
+                for k in item.keywords.all()
+                if _fold(k.keyword).strip()  # never an empty pattern, which matches everything
+            ]
             if compiled:
                 self.filters.append((item, compiled))
 
@@ -345,7 +369,7 @@ class Matcher:
         original = status.reblog_of if getattr(status, "reblog_of_id", None) else status
         if not self.filters or original.account_id == self.viewer_id:
             return []
-        text = _fold(f"{original.spoiler_text}\n{original.content}")
+        text = _fold(searchable_text(original))
         found = []
         for item, keywords in self.filters:
             words = [keyword.keyword for keyword, pattern in keywords if pattern.search(text)]

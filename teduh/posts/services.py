@@ -32,6 +32,8 @@ from teduh.posts.models import (
     Visibility,
 )
 from teduh.posts.tasks import generate_thumbnail
+from teduh.safety import care
+from teduh.safety.screening import ScreeningResult
 
 MAX_THREAD_PARTS = 20
 
@@ -238,10 +240,21 @@ def _create_status(
     status.mentions.set(mentioned)
     for index, item in enumerate(draft.media):
         MediaAttachment.objects.filter(pk=item.pk).update(status=status, position=index)
-    if parent is not None:
-        Status.objects.filter(pk=parent.pk).update(replies_count=F("replies_count") + 1)
-    deliver_status_notifications.enqueue(status.pk)
+    # Screening decides whether the post is held (method details) and who is cared for.
+    care.after_screening(status, care.screen(content, status.spoiler_text))
+    if status.is_published:
+        # A held post is nobody else's business until a moderator publishes it
+        # (safety.care.decide_held counts and notifies it then).
+        if parent is not None:
+            Status.objects.filter(pk=parent.pk).update(replies_count=F("replies_count") + 1)
+        deliver_status_notifications.enqueue(status.pk)
     return status
+
+
+def screen_draft(draft: StatusDraft) -> ScreeningResult | None:
+    """What screening says about a draft before it is published (the composer's content
+    warning offer). Writes nothing; None when screening is unavailable."""
+    return care.screen(draft.content, draft.spoiler_text)
 
 
 def _existing_users(usernames: Sequence[str]) -> list[User]:

@@ -9,7 +9,7 @@ from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from teduh.safety.countries import normalize_country
-from teduh.safety.helplines import ChannelData, validate_channel
+from teduh.safety.helplines import EDITABLE_FIELDS, ChannelData, validate_channel
 from teduh.safety.models import Helpline, HelplineChannel, Topic
 
 
@@ -24,27 +24,7 @@ class HelplineForm(forms.ModelForm):
 
     class Meta:
         model = Helpline
-        fields = [
-            "name",
-            "organisation",
-            "country",
-            "region",
-            "description_id",
-            "description_en",
-            "languages",
-            "topics",
-            "is_emergency",
-            "is_crisis_service",
-            "hours_id",
-            "hours_en",
-            "source_url",
-            "last_verified",
-            "verification_note",
-            "needs_reverification",
-            "reverification_reason",
-            "is_active",
-            "priority",
-        ]
+        fields = list(EDITABLE_FIELDS)
         widgets = {
             "description_id": forms.Textarea(attrs={"rows": 2}),
             "description_en": forms.Textarea(attrs={"rows": 2}),

@@ -352,8 +352,8 @@ class ChannelData:
 
 
 EDITABLE_FIELDS = (
-    "organisation",
     "name",
+    "organisation",
     "country",
     "region",
     "description_id",

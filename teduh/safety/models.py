@@ -216,3 +216,136 @@ def _localized(language: str, indonesian: str, english: str) -> str:
     if (language or "").lower().startswith("id"):
         return indonesian or english
     return english or indonesian
+
+
+# The care queue (safety.care) -----------------------------------------------------------------
+
+
+class CareReason(models.TextChoices):
+    CRISIS = "crisis", _("Screening found a crisis")
+    METHOD = "method", _("Held: method details")
+    WORRIED = "worried", _("A reader is worried")
+    REPORT = "report", _("Reported by a reader")
+
+
+class CareOutcome(models.TextChoices):
+    REACHED_OUT = "reached_out", _("Reached out to the author")
+    REFERRED_TO_HELPLINE = "referred_to_helpline", _("Referred to a helpline")
+    EMERGENCY_SERVICES = "emergency_services", _("Contacted emergency services")
+    NO_ACTION_NEEDED = "no_action_needed", _("No action needed")
+    FALSE_POSITIVE = "false_positive", _("False positive")
+    # Decisions on held posts (moderators only).
+    PUBLISHED = "published", _("Held post published")
+    KEPT_HIDDEN = "kept_hidden", _("Held post kept hidden")
+
+
+# What a worker may choose when resolving; held posts are settled by publishing or hiding them.
+RESOLVE_OUTCOMES = [
+    CareOutcome.REACHED_OUT,
+    CareOutcome.REFERRED_TO_HELPLINE,
+    CareOutcome.EMERGENCY_SERVICES,
+    CareOutcome.NO_ACTION_NEEDED,
+    CareOutcome.FALSE_POSITIVE,
+]
+
+
+class CareQueueItemQuerySet(models.QuerySet):
+    def open(self) -> "CareQueueItemQuerySet":
+        return self.filter(resolved_at__isnull=True)
+
+
+class CareQueueItem(models.Model):
+    """A post a counselor or moderator should look at. One open item per post: later reasons
+    (a reader's worry after a crisis post) are added to `reasons` of the open item."""
+
+    status = models.ForeignKey(
+        "posts.Status", on_delete=models.CASCADE, related_name="care_items", verbose_name=_("post")
+    )
+    reason = models.CharField(_("reason"), max_length=10, choices=CareReason.choices)
+    reasons = models.JSONField(_("all reasons"), default=list, blank=True)
+    # Screening's findings when the item was queued (the post may be edited or re-screened).
+    level = models.CharField(_("level"), max_length=8, blank=True)
+    signals = models.JSONField(_("signals"), default=list, blank=True)
+    note = models.TextField(_("note"), blank=True)
+    created_at = models.DateTimeField(_("queued"), default=timezone.now, db_index=True)
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("claimed by"),
+    )
+    claimed_at = models.DateTimeField(_("claimed"), null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("resolved by"),
+    )
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
+    outcome = models.CharField(_("outcome"), max_length=24, choices=CareOutcome.choices, blank=True)
+    resolution_note = models.TextField(_("resolution note"), blank=True)
+
+    objects = CareQueueItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["status"],
+                condition=models.Q(resolved_at__isnull=True),
+                name="one_open_care_item_per_status",
+            )
+        ]
+        verbose_name = _("care queue item")
+        verbose_name_plural = _("care queue items")
+
+    def __str__(self) -> str:
+        return f"Care item {self.pk} ({self.reason})"
+
+    @property
+    def is_open(self) -> bool:
+        return self.resolved_at is None
+
+
+class WorriedFlag(models.Model):
+    """A reader's "I'm worried about this person". The author is never told who it was."""
+
+    reader = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("reader"),
+    )
+    status = models.ForeignKey(
+        "posts.Status",
+        on_delete=models.CASCADE,
+        related_name="worried_flags",
+        verbose_name=_("post"),
+    )
+    created_at = models.DateTimeField(_("flagged"), default=timezone.now, db_index=True)
+    # The supportive message this flag caused (None when the daily limit or the author's
+    # opt-out kept it from being sent).
+    support_notification = models.ForeignKey(
+        "notifications.Notification",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    # The author said the message felt like harassment: moderators see it in the care queue.
+    misuse_reported_at = models.DateTimeField(_("reported as misuse"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["reader", "status"], name="one_worried_flag_per_reader")
+        ]
+        verbose_name = _("worried flag")
+        verbose_name_plural = _("worried flags")
+
+    def __str__(self) -> str:
+        return f"Worried flag {self.pk} on {self.status_id}"

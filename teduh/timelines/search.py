@@ -14,7 +14,7 @@ from django.urls import Resolver404, resolve
 from teduh.accounts.models import User
 from teduh.accounts.services import find_account, search_accounts
 from teduh.posts.models import Status, Tag
-from teduh.timelines.services import with_relations
+from teduh.timelines.services import with_relations, without_limited
 
 MAX_DB_ID = 2**63 - 1
 
@@ -40,7 +40,7 @@ def search_statuses_queryset(viewer, query: str, *, account_id: int | None = Non
     )
     if account_id is not None:
         queryset = queryset.filter(account_id=account_id, is_anonymous=False)
-    return with_relations(queryset).order_by("-pk")
+    return with_relations(without_limited(queryset, viewer)).order_by("-pk")
 
 
 def search_statuses(

@@ -92,7 +92,23 @@ def public_queryset(viewer) -> QuerySet:
     public = Status.objects.visible_to(viewer).filter(
         visibility=Visibility.PUBLIC, reblog_of__isnull=True
     )
-    return without_muted(public, viewer)
+    return without_muted(without_limited(public, viewer), viewer)
+
+
+def without_limited(queryset: QuerySet, viewer) -> QuerySet:
+    """Leave out statuses of accounts a moderator limited (moderation.services), except the
+    viewer's own and, for their followers, their signed ones: a limited account leaves public
+    timelines and search but stays visible to the people who follow it.
+
+    Anonymous statuses of limited accounts are left out for everyone but their author, so
+    whether a follower sees one tells nothing about who wrote it.
+    """
+    limited = Q(account__limited_at__isnull=False)
+    if viewer is None or not viewer.is_authenticated:
+        return queryset.exclude(limited)
+    followed = viewer.following_set.values("target_id")
+    shown_anyway = Q(account=viewer) | Q(account__in=followed, is_anonymous=False)
+    return queryset.exclude(limited & ~shown_anyway)
 
 
 def without_muted(queryset: QuerySet, viewer) -> QuerySet:

@@ -195,9 +195,10 @@ def test_bad_input_is_refused_not_a_crash(api, people, params):
 def test_odd_queries_are_harmless(api, people):
     client = api(people["dodi"])
 
-    assert search(client, "") == {"accounts": [], "statuses": [], "hashtags": []}
+    assert search(client, "") == {"accounts": [], "statuses": [], "hashtags": [], "help": None}
     assert client.get("/api/v2/search", {"q": "\x00sari"}).status_code == 422
-    assert search(client, "%_'\";--") == {"accounts": [], "statuses": [], "hashtags": []}
+    nothing = {"accounts": [], "statuses": [], "hashtags": [], "help": None}
+    assert search(client, "%_'\";--") == nothing
     assert len(search(client, "sari", limit=40)["accounts"]) == 3
 
 

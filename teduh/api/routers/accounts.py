@@ -25,6 +25,8 @@ from teduh.api.entities import EntityBuilder
 from teduh.api.errors import ApiError, not_found
 from teduh.api.pagination import PageParams, paginate
 from teduh.api.routers.common import object_id, set_link, with_errors
+from teduh.core import ratelimit
+from teduh.filters.services import apply_filters
 from teduh.timelines.services import account_statuses_queryset, with_relations
 
 router = Router(tags=["accounts"])
@@ -180,6 +182,7 @@ def register(request, data: Form[RegistrationForm]):
     application = request.oauth_token.application
     if application is None:
         raise ApiError(401, "The access token is invalid")
+    ratelimit.hit_for(request, "signups")  # per IP address, as in Mastodon: 429 when over
     errors: dict[str, list[ValidationError]] = {}
     date_of_birth = None
     if data.date_of_birth.strip():
@@ -380,7 +383,9 @@ def account_statuses(
     )
     page = paginate(request, with_relations(queryset), params)
     set_link(response, page.link)
-    return EntityBuilder(request).statuses(page.rows)
+    # Keyword filters' "hide" for profiles; "warn" rides in each status's `filtered`.
+    rows = [kept.status for kept in apply_filters(request.user, page.rows, "account")]
+    return EntityBuilder(request).statuses(rows)
 
 
 class FollowPageParams(PageParams):

@@ -2,12 +2,13 @@
 same functions as the web settings pages).
 
 Statuses matching a "hide" filter are left out of the home, public and hashtag timelines, of
-conversations and of notifications; every status entity carries the viewer's matching filters
-in `filtered`, as in Mastodon.
+conversations, of account timelines and of notifications (in the filter's contexts); every
+status entity carries the viewer's matching filters in `filtered`, as in Mastodon.
 """
 
 import json
 import re
+from datetime import datetime
 
 from django.http import QueryDict
 from ninja import Form, Router, Schema
@@ -213,6 +214,17 @@ def delete_filter(request, filter_id: str):
     return {}
 
 
+@router.get(
+    "/v2/filters/{filter_id}/statuses",
+    response=with_errors({200: list[schemas.FilterStatus]}),
+    auth=auth.read("filters"),
+)
+def list_filter_statuses(request, filter_id: str):
+    """Teduh's filters hold keywords only, never single statuses: always empty."""
+    _filter(request, filter_id)
+    return []
+
+
 # Keywords -----------------------------------------------------------------------------------
 
 
@@ -239,12 +251,12 @@ def add_keyword(request, filter_id: str, data: Form[KeywordForm]):
     return filter_keyword_entity(keyword)
 
 
-@router.get("/v2/filter_keywords/{keyword_id}", response=KEYWORD, auth=auth.read("filters"))
+@router.get("/v2/filters/keywords/{keyword_id}", response=KEYWORD, auth=auth.read("filters"))
 def get_keyword(request, keyword_id: str):
     return filter_keyword_entity(_keyword(request, keyword_id))
 
 
-@router.put("/v2/filter_keywords/{keyword_id}", response=KEYWORD, auth=auth.write("filters"))
+@router.put("/v2/filters/keywords/{keyword_id}", response=KEYWORD, auth=auth.write("filters"))
 def update_keyword(request, keyword_id: str, data: Form[KeywordForm]):
     keyword = services.update_keyword(
         _keyword(request, keyword_id),
@@ -254,7 +266,37 @@ def update_keyword(request, keyword_id: str, data: Form[KeywordForm]):
     return filter_keyword_entity(keyword)
 
 
-@router.delete("/v2/filter_keywords/{keyword_id}", response=EMPTY, auth=auth.write("filters"))
+@router.delete("/v2/filters/keywords/{keyword_id}", response=EMPTY, auth=auth.write("filters"))
 def delete_keyword(request, keyword_id: str):
     services.delete_keyword(_keyword(request, keyword_id))
     return {}
+
+
+# Mastodon's v1 filters, read only ---------------------------------------------------------------
+
+
+class V1Filter(Schema):
+    id: str
+    phrase: str
+    context: list[str]
+    whole_word: bool
+    expires_at: datetime | None
+    irreversible: bool
+
+
+@router.get("/v1/filters", response=with_errors({200: list[V1Filter]}), auth=auth.read("filters"))
+def list_v1_filters(request):
+    """For older clients: each keyword as a v1 filter (its id is the keyword's), as Mastodon
+    does. `irreversible` means the filter hides. Manage filters with /api/v2/filters."""
+    return [
+        {
+            "id": str(keyword.pk),
+            "phrase": keyword.keyword,
+            "context": list(item.context),
+            "whole_word": keyword.whole_word,
+            "expires_at": item.expires_at,
+            "irreversible": item.filter_action == FilterAction.HIDE,
+        }
+        for item in services.filters_of(request.user)
+        for keyword in item.keywords.all()
+    ]

@@ -6,52 +6,16 @@ request with an expired or invalid token is answered. A valid token (or a signed
 only supplies the reader's own country and language when the request does not name them.
 """
 
-from datetime import date
-from typing import Literal
-
 from django.conf import settings
 from ninja import Query, Router, Schema
 from pydantic import Field
 
 from teduh.api.auth import load_token
 from teduh.api.routers.common import with_errors
+from teduh.api.schemas import HelplineSchema, TopicName
 from teduh.safety.helplines import HelplineEntry, country_for, help_entries
 
 router = Router(tags=["teduh"])
-
-TopicName = Literal["suicide_self_harm", "violence", "general_mental_health", "emergency"]
-
-
-class HelplineChannelSchema(Schema):
-    kind: Literal["phone", "whatsapp", "sms", "chat", "web"]
-    value: str = Field(..., description="The number as people dial it, or an https address")
-    label: str = Field(..., description="A short note, such as which extension to press")
-    url: str | None = Field(
-        ..., description="tel:, sms:, https://wa.me/... or https link that opens the channel"
-    )
-
-
-class HelplineSchema(Schema):
-    id: str
-    organisation: str
-    name: str
-    country: str = Field(..., description="ISO 3166-1 alpha-2 code")
-    region: str = Field(..., description="Province or city; empty for a nationwide service")
-    description: str = Field(..., description="In the requested language when available")
-    languages: list[str] = Field(..., description="Languages the service answers in")
-    topics: list[TopicName]
-    is_emergency: bool
-    is_crisis_service: bool = Field(
-        ..., description="False for education or advocacy organisations, not crisis lines"
-    )
-    hours: str
-    channels: list[HelplineChannelSchema]
-    source_url: str
-    last_verified: date | None
-    needs_reverification: bool
-    reverification_note: str = Field(
-        ..., description="A caution for readers when the entry needs checking, else empty"
-    )
 
 
 class HelplineParams(Schema):

@@ -13,8 +13,8 @@ from teduh.api.errors import not_found
 from teduh.api.pagination import PageParams, paginate
 from teduh.api.routers.common import object_id, set_link, with_errors
 from teduh.filters.services import apply_filters
-from teduh.notifications.models import PRIVATE_TYPES
 from teduh.notifications import services
+from teduh.notifications.models import PRIVATE_TYPES
 
 router = Router(tags=["notifications"])
 

@@ -8,7 +8,10 @@ from pydantic import Field
 from teduh.api import auth, schemas
 from teduh.api.entities import EntityBuilder
 from teduh.api.routers.common import object_id, with_errors
-from teduh.timelines.search import SEARCH_TYPES, search
+from teduh.api.routers.helplines import helpline_json
+from teduh.safety.helplines import HelpCard
+from teduh.safety.search import crisis_aware_search
+from teduh.timelines.search import SEARCH_TYPES
 
 router = Router(tags=["search"])
 
@@ -37,10 +40,17 @@ class SearchParams(Schema):
 )
 def search_v2(request, params: Query[SearchParams]):
     """Accounts by username or display name, hashtags by the start of their name, and (for
-    signed-in users) statuses they may read whose text contains `q`."""
-    results = search(
+    signed-in users) statuses they may read whose text contains `q`.
+
+    Crisis-aware (#ThereIsHelp): when `q` signals suicide or self-harm, `help` holds a help
+    card (a message in the reader's language and their helplines); otherwise it is null. A
+    query seeking a method returns no statuses and no crisis hashtags; an education query
+    returns only educational statuses. The query is never logged or stored."""
+    found = crisis_aware_search(
         request.user,
         params.q,
+        # The reader's own language when signed in, else the request's (Accept-Language).
+        language=getattr(request, "LANGUAGE_CODE", None),
         local_host=request.get_host(),
         types=(params.type,) if params.type else SEARCH_TYPES,
         resolve_urls=params.resolve,
@@ -49,9 +59,23 @@ def search_v2(request, params: Query[SearchParams]):
         limit=params.limit,
         offset=params.offset,
     )
+    results = found.results
     builder = EntityBuilder(request)
     return {
         "accounts": builder.accounts(results.accounts),
         "statuses": builder.statuses(results.statuses),
         "hashtags": builder.tags(results.tags),
+        "help": help_json(request, found.crisis.help),
     }
+
+
+def help_json(request, card: HelpCard | None) -> dict | None:
+    """The API's `help` object: the help card, with helplines shaped as in
+    /api/teduh/v1/helplines and absolute links (clients are not on this site)."""
+    if card is None:
+        return None
+    data = card.as_dict()
+    data["helplines"] = [helpline_json(entry) for entry in card.helplines]
+    for key in ("help_url", "counselor_url", "wellbeing_url"):
+        data[key] = request.build_absolute_uri(data[key])
+    return data

@@ -12,6 +12,7 @@ from teduh.api.entities import EntityBuilder
 from teduh.api.errors import ApiError, not_found
 from teduh.api.pagination import PageParams, paginate
 from teduh.api.routers.common import object_id, set_link, with_errors
+from teduh.core import ratelimit
 from teduh.filters.services import apply_filters
 from teduh.posts import services
 from teduh.posts.models import MediaAttachment, Status, Visibility
@@ -64,6 +65,8 @@ def create_status(request, data: Form[StatusForm]):
     if data.in_reply_to_id:
         in_reply_to = visible_status(request, data.in_reply_to_id)
     media = _own_unattached_media(request.user, data.media_ids)
+    # A 429 with Retry-After (teduh.api.errors) when over the limit.
+    ratelimit.hit_for(request, "replies" if in_reply_to else "statuses")
     draft = services.StatusDraft(
         content=data.status,
         spoiler_text=data.spoiler_text,

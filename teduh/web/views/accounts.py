@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from teduh.accounts import services
 from teduh.accounts.forms import MuteForm, ProfileForm, SignupForm
 from teduh.accounts.models import User
+from teduh.core import ratelimit
 from teduh.timelines import services as timelines
 from teduh.web.views.common import int_param, safe_next
 from teduh.web.views.controls import filtered_cards
@@ -35,6 +36,11 @@ def signup(request):
         return redirect("home")
     form = SignupForm(request.POST or None, initial={"language": translation.get_language()})
     if request.method == "POST" and form.is_valid():
+        try:
+            ratelimit.hit_for(request, "signups")  # per IP address, as in Mastodon
+        except ratelimit.RateLimited as error:
+            form.add_error(None, error.message)
+            return render(request, "web/signup.html", {"form": form}, status=429)
         user = services.register_account(
             username=form.cleaned_data["username"],
             password=form.cleaned_data["password"],

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from django_htmx.http import HttpResponseClientRefresh
+from django_htmx.http import HttpResponseClientRefresh, reswap, retarget
 
 from teduh.accounts import services as accounts
 from teduh.accounts.forms import ContentSettingsForm, MuteForm
@@ -17,7 +17,9 @@ from teduh.accounts.models import User
 from teduh.filters import services as filters
 from teduh.filters.forms import FilterForm, keyword_changes, keyword_formset
 from teduh.filters.models import FilterContext
+from teduh.notifications.models import PRIVATE_TYPES
 from teduh.posts.presenters import StatusCard, cards_for
+from teduh.safety import care
 from teduh.web.views.common import safe_next
 
 # Applying filters ---------------------------------------------------------------------------
@@ -40,7 +42,12 @@ def visible_notifications(request, items: list) -> list:
     """Notifications without those whose status a "hide" filter for notifications matches."""
     statuses = [item.status for item in items if item.status_id]
     kept = {r.status.pk for r in filters.apply_filters(request.user, statuses, "notifications")}
-    return [item for item in items if not item.status_id or item.status_id in kept]
+    # Teduh's private messages (support, care, moderation) are never filtered away.
+    return [
+        item
+        for item in items
+        if not item.status_id or item.type in PRIVATE_TYPES or item.status_id in kept
+    ]
 
 
 # Mute and block -----------------------------------------------------------------------------
@@ -50,25 +57,36 @@ def _target(username: str) -> User:
     return get_object_or_404(User, username__iexact=username, is_active=True)
 
 
+def _controls_partial(request, target: User, errors: list[str] = ()):
+    profile_url = reverse("profile", args=[target.username])
+    return render(
+        request,
+        "web/partials/account_controls.html",
+        {
+            "account": target,
+            "relationship": accounts.relationships(request.user, [target])[0],
+            "mute_form": MuteForm(auto_id=f"mute-{target.pk}-%s"),
+            "errors": errors,
+            # Not this request's own path (the mute URL): where a no-JavaScript form returns.
+            "next_url": safe_next(request, profile_url),
+        },
+    )
+
+
 def _controls_response(request, target: User, *, refresh: bool = False):
     if request.htmx:
         if refresh:  # a block changes the whole profile (posts, follow button): reload it
             return HttpResponseClientRefresh()
-        return render(
-            request,
-            "web/partials/account_controls.html",
-            {
-                "account": target,
-                "relationship": accounts.relationships(request.user, [target])[0],
-                "mute_form": MuteForm(auto_id=f"mute-{target.pk}-%s"),
-            },
-        )
+        return _controls_partial(request, target)
     return redirect(safe_next(request, reverse("profile", args=[target.username])))
 
 
 def _refused(request, target: User, error: ValidationError):
     if request.htmx:
-        return render(request, "web/partials/error.html", {"errors": error.messages}, status=422)
+        # htmx swaps only successful answers: show the refusal inside the controls, which
+        # also works for the block form (it swaps nothing on success).
+        response = _controls_partial(request, target, error.messages)
+        return reswap(retarget(response, f"#controls-{target.pk}"), "outerHTML")
     for message in error.messages:
         messages.error(request, message)
     return _controls_response(request, target)
@@ -140,7 +158,11 @@ def settings_controls(request):
     user = request.user
     form = ContentSettingsForm(
         request.POST or None,
-        initial={"sensitive_content": user.sensitive_content, "hide_counts": user.hide_counts},
+        initial={
+            "sensitive_content": user.sensitive_content,
+            "hide_counts": user.hide_counts,
+            "worried_messages": user.worried_messages,
+        },
     )
     if request.method == "POST" and form.is_valid():
         accounts.update_content_settings(
@@ -148,6 +170,7 @@ def settings_controls(request):
             sensitive_content=form.cleaned_data["sensitive_content"],
             hide_counts=form.cleaned_data["hide_counts"],
         )
+        care.set_worried_messages(user, form.cleaned_data["worried_messages"])
         messages.success(request, _("Your settings were saved."))
         return redirect("settings_controls")
     return render(

@@ -3,8 +3,10 @@ from django.shortcuts import render
 from django.utils import translation
 
 from teduh.notifications import services as notifications
+from teduh.notifications.models import NotificationType
+from teduh.safety import care
 from teduh.safety.countries import country_choices, country_name, default_country, normalize_country
-from teduh.safety.helplines import country_for, help_entries
+from teduh.safety.helplines import country_for, help_card, help_entries
 from teduh.safety.models import Helpline
 from teduh.web.views.common import int_param
 from teduh.web.views.controls import visible_notifications
@@ -15,13 +17,19 @@ def notification_list(request):
     items = notifications.notifications_for(request.user, max_id=int_param(request, "max_id"))
     unread_ids = {item.pk for item in items if not item.read}
     notifications.mark_read(request.user, unread_ids)
+    shown = visible_notifications(request, items)
+    has_support = any(item.type == NotificationType.SUPPORT for item in shown)
     return render(
         request,
         "web/notifications.html",
         {
-            "notifications": visible_notifications(request, items),
+            "notifications": shown,
             "next_max_id": items[-1].pk if len(items) == 30 else None,
             "unread_ids": unread_ids,
+            # Supportive messages carry the reader's helplines; "I'm worried" ones can be
+            # reported as harassment.
+            "support_card": help_card(request.user) if has_support else None,
+            "worried_ids": care.worried_notification_ids(shown),
         },
     )
 

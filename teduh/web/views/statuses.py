@@ -7,11 +7,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from teduh.core import ratelimit
 from teduh.posts import services
 from teduh.posts.forms import ComposeForm, ThreadForm
 from teduh.posts.models import Status
 from teduh.posts.presenters import card_for
 from teduh.timelines.services import conversation
+from teduh.web.views import care as care_views
 from teduh.web.views.common import safe_next
 from teduh.web.views.controls import filtered_cards
 
@@ -69,15 +71,25 @@ def _draft_from(form: ComposeForm, request, *, content: str = "") -> services.St
 @login_required
 def compose(request):
     form = ComposeForm(request.POST or None, request.FILES or None)
+    limited, cw_offer = False, ""
     if request.method == "POST" and form.is_valid():
         try:
             draft = _draft_from(form, request, content=form.cleaned_data["content"])
+            care_views.content_warning_step(request, draft)
+            ratelimit.hit_for(request, "replies" if draft.in_reply_to else "statuses")
             status = services.publish_status(request.user, draft, form.uploads())
+        except care_views.ContentWarningOffered as offer:
+            cw_offer = offer.suggestion
+        except ratelimit.RateLimited as error:
+            form.add_error(None, error.message)
+            limited = True
         except ValidationError as error:
             for message in error.messages:
                 form.add_error(None, message)
         else:
-            messages.success(request, _("Your post was published."))
+            care_views.note_after_publish(request, [status])
+            if status.is_published:
+                messages.success(request, _("Your post was published."))
             target = reverse("status", args=[status.in_reply_to_id or status.pk])
             return redirect(safe_next(request, target))
     reply_to = None
@@ -90,11 +102,16 @@ def compose(request):
             form = ComposeForm(
                 initial={"in_reply_to": reply_to.pk, "visibility": reply_to.visibility}
             )
-    status_code = 400 if request.method == "POST" else 200
+    status_code = 429 if limited else 200 if cw_offer else 400 if request.method == "POST" else 200
     return render(
         request,
         "web/compose.html",
-        {"compose_form": form, "reply_to": card_for(reply_to, request.user) if reply_to else None},
+        {
+            "compose_form": form,
+            "reply_to": card_for(reply_to, request.user) if reply_to else None,
+            "cw_offer": cw_offer,
+            "form_with_files": bool(request.FILES),
+        },
         status=status_code,
     )
 
@@ -106,20 +123,35 @@ def compose_thread(request):
         submitted = [key for key in request.POST if key.startswith("part_")]
         part_count = max(3, len(submitted)) + (1 if "add_part" in request.POST else 0)
     form = ThreadForm(request.POST or None, request.FILES or None, part_count=part_count)
+    limited, cw_offer = False, ""
     if request.method == "POST" and "add_part" not in request.POST and form.is_valid():
         try:
             draft = _draft_from(form, request)
+            care_views.content_warning_step(request, draft, content="\n".join(form.parts()))
+            # Each part of a thread is a post.
+            ratelimit.hit_for(request, "statuses", cost=max(1, len([p for p in form.parts() if p])))
             published = services.publish_thread(request.user, form.parts(), draft, form.uploads())
+        except care_views.ContentWarningOffered as offer:
+            cw_offer = offer.suggestion
+        except ratelimit.RateLimited as error:
+            form.add_error(None, error.message)
+            limited = True
         except ValidationError as error:
             for message in error.messages:
                 form.add_error(None, message)
         else:
+            care_views.note_after_publish(request, published)
             messages.success(
                 request, _("Your thread of %(n)d parts was published.") % {"n": len(published)}
             )
             return redirect("status", status_id=published[0].pk)
-    status_code = 400 if request.method == "POST" and form.errors else 200
-    return render(request, "web/compose_thread.html", {"thread_form": form}, status=status_code)
+    status_code = 429 if limited else 400 if request.method == "POST" and form.errors else 200
+    return render(
+        request,
+        "web/compose_thread.html",
+        {"thread_form": form, "cw_offer": cw_offer, "form_with_files": bool(request.FILES)},
+        status=status_code,
+    )
 
 
 ACTIONS = {

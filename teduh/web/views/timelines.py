@@ -1,9 +1,11 @@
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import render
+from django.utils import translation
 
 from teduh.posts.forms import ComposeForm
 from teduh.posts.models import Tag
+from teduh.safety.search import crisis_tag_context, educational_statuses
 from teduh.timelines import services as timelines
 from teduh.web.views.common import int_param
 from teduh.web.views.controls import filtered_cards
@@ -41,16 +43,28 @@ def public(request):
 
 
 def tag(request, name: str):
+    """A hashtag's posts, crisis-aware (safety.search): a crisis tag leads with the help card,
+    a tag seeking a method shows no posts, an education tag only educational posts."""
     tag_obj = Tag.objects.filter(name=name.lower()).first()
-    if tag_obj is None:
-        if len(name) > 100:
-            raise Http404
-        return render(request, "web/tag.html", {"tag_name": name, "cards": [], "page": None})
+    if tag_obj is None and len(name) > 100:
+        raise Http404
+    crisis = crisis_tag_context(name, request.user, translation.get_language())
+    if tag_obj is None or crisis.hide_posts:
+        display_name = tag_obj.display_name if tag_obj is not None else name
+        return render(
+            request,
+            "web/tag.html",
+            {"tag_name": display_name, "cards": [], "page": None, "crisis": crisis},
+        )
+    queryset = timelines.tag_queryset(tag_obj, request.user)
+    if crisis.educational:
+        # Paged by id, newest first: keep that order rather than professionals first.
+        queryset = educational_statuses(queryset, professionals_first=False)
     return _render_timeline(
         request,
-        timelines.tag_queryset(tag_obj, request.user),
+        queryset,
         "web/tag.html",
-        {"tag_name": tag_obj.display_name, "timeline": "tag"},
+        {"tag_name": tag_obj.display_name, "timeline": "tag", "crisis": crisis},
         filter_context="public",
     )
 
