@@ -31,6 +31,7 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python bench/timelines.py
+	$(BIN)/python bench/screening.py
 
 # Schemathesis against the client API on a throwaway live server (scripts/api_fuzz.py).
 fuzz: $(STAMP)

@@ -70,6 +70,10 @@ INSTALLED_APPS = [
     "teduh.safety",
     "teduh.filters",
     "teduh.moderation",
+    "teduh.professionals",
+    "teduh.coping",
+    "teduh.wellbeing",
+    "teduh.selfchecks",
     "teduh.web",
     "teduh.api",
 ]
@@ -180,6 +184,8 @@ STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)  # whitenoise expects it, even before collectstatic
 MEDIA_URL = "/media/"
 MEDIA_ROOT = DATA_DIR / "media"
+# Files only moderators may open (professionals' proof of licence): never served at MEDIA_URL.
+PRIVATE_MEDIA_ROOT = DATA_DIR / "private"
 # Serve static files straight from the apps unless `teduh collectstatic` was run for production.
 WHITENOISE_USE_FINDERS = not env_bool("TEDUH_COLLECTED_STATIC")
 STORAGES = {

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import path, re_path
+from django.urls import include, path, re_path
 from django.views.static import serve
 from oauth2_provider import views as oauth_views
 
@@ -40,6 +40,12 @@ urlpatterns = [
         name="worried_misuse",
     ),
     path("about/", pages.about, name="about"),
+    # PHQ-9 and GAD-7 self-checks and the private history (teduh.selfchecks).
+    path("wellbeing/self-checks/", include("teduh.selfchecks.urls")),
+    # Coping tools and "When to seek professional help" (teduh.coping).
+    path("wellbeing/", include("teduh.coping.urls")),
+    # The Wellbeing Center: its front page, the resource library and collections.
+    path("wellbeing/", include("teduh.wellbeing.urls")),
     # Reports, and the moderators' queue.
     path("reports/thanks/", moderation.report_thanks, name="report_thanks"),
     path("moderation/reports/", moderation.report_queue, name="moderation_reports"),
@@ -108,6 +114,8 @@ urlpatterns = [
         {"direction": "following"},
         name="following",
     ),
+    # Verified professionals: applying, review, directory, their board (teduh.professionals).
+    path("", include("teduh.professionals.urls")),
     path("admin/", admin.site.urls),
     # The Mastodon-compatible client API and its OAuth 2 endpoints.
     path("api/", api.urls),

@@ -19,9 +19,11 @@ from teduh.api.routers import (
     notifications,
     reports,
     search,
+    selfchecks,
     statuses,
     tags,
     timelines,
+    wellbeing,
 )
 
 api = NinjaAPI(
@@ -47,3 +49,5 @@ api.add_router("", helplines.router)  # Teduh-only: /api/teduh/v1/helplines
 api.add_router("", controls.router)
 api.add_router("", filters.router)
 api.add_router("", reports.router)  # POST /api/v1/reports
+api.add_router("", selfchecks.router)  # Teduh-only: /api/teduh/v1/selfchecks
+api.add_router("", wellbeing.router)  # Teduh-only: /api/teduh/v1/articles

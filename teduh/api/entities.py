@@ -21,6 +21,7 @@ from teduh.notifications.models import Notification
 from teduh.posts.models import MediaAttachment, Status, Tag
 from teduh.posts.presenters import cards_for
 from teduh.posts.services import followed_tag_ids
+from teduh.professionals.services import professions_for
 from teduh.timelines.services import tag_history
 
 
@@ -80,6 +81,8 @@ class EntityBuilder:
             .values("account_id")
             .annotate(n=Count("id"), last=Max("created_at"))
         }
+        # One query, and only when the page has verified professionals.
+        professions = professions_for(u.pk for u in users if u.is_verified_professional)
         for user in users:
             if user.username == ANONYMOUS_PLACEHOLDER_USERNAME:
                 self._accounts[user.pk] = self._placeholder_entity(user)
@@ -93,6 +96,8 @@ class EntityBuilder:
                 following_count=following.get(user.pk, 0),
                 last_status_at=last.date().isoformat() if last else None,
             )
+            if user.pk in professions:
+                self._accounts[user.pk]["teduh"]["profession"] = professions[user.pk]
 
     def _account_entity(self, user: User, **counts) -> dict:
         url = self.absolute(reverse("profile", args=[user.username]))

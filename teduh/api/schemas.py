@@ -36,6 +36,15 @@ class AccountSource(Schema):
 class TeduhAccount(Schema):
     verified_professional: bool
     anonymous_placeholder: bool
+    # Only for verified professionals (teduh.professionals Profession: "psychologist", ...).
+    profession: str | None = None
+
+    @pydantic.model_serializer(mode="wrap")
+    def _omit_missing_profession(self, handler):
+        data = handler(self)
+        if data.get("profession") is None:
+            data.pop("profession", None)
+        return data
 
 
 class Account(Schema):

@@ -33,6 +33,12 @@ class Person:
     bio: str
     language: str = "id"
     verified_professional: bool = False
+    moderator: bool = False  # works the moderation and care queues
+    # For verified professionals: their entry in "Find a professional" (teduh.professionals).
+    profession: str = ""
+    city: str = ""
+    topics: tuple[str, ...] = ()
+    contact: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,10 @@ PEOPLE: tuple[Person, ...] = (
         "Guru BK di sebuah SMA negeri. Menulis tentang stres belajar, pertemanan, dan cara minta "
         "tolong. Konten edukasi, bukan pengganti konseling langsung.",
         verified_professional=True,
+        profession="school_counselor",
+        city="Bandung",
+        topics=("stress", "school", "bullying"),
+        contact="Untuk siswa: temui saya di ruang BK sekolah (akun demo, bukan layanan nyata).",
     ),
     Person(
         "psikolog_dimas",
@@ -72,6 +82,10 @@ PEOPLE: tuple[Person, ...] = (
         "Psikolog klinis. Edukasi seputar kecemasan, depresi, dan trauma. Yang saya tulis di sini "
         "informasi umum, bukan diagnosis.",
         verified_professional=True,
+        profession="psychologist",
+        city="Jakarta",
+        topics=("anxiety", "depression", "ptsd"),
+        contact="Konsultasi daring lewat biro psikologi tempat saya praktik (akun demo).",
     ),
     Person(
         "kak_laras",
@@ -80,6 +94,18 @@ PEOPLE: tuple[Person, ...] = (
         "Konselor di layanan konseling mahasiswa. Suka membahas self-care yang realistis dan cara "
         "mendampingi teman.",
         verified_professional=True,
+        profession="counselor",
+        city="Yogyakarta",
+        topics=("stress", "relationships", "grief"),
+        contact="Layanan konseling mahasiswa kampus, daftar lewat portal kampus (akun demo).",
+    ),
+    # A moderator: the report queue (/moderation/reports/), the care queue (/care/), helplines.
+    Person(
+        "mod_sari",
+        "Sari (moderator)",
+        "moderator",
+        "Moderator komunitas Teduh. Menjaga ruang ini tetap aman dan hangat.",
+        moderator=True,
     ),
     # Members.
     Person(

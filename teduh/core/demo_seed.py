@@ -84,6 +84,10 @@ def seed_demo() -> SeedReport:
             if status and not Bookmark.objects.filter(account=user, status=status).exists():
                 posts.bookmark(user, status)
                 report.created["bookmarks"] += 1
+        # The Wellbeing Center's reviewed articles and collection (teduh.wellbeing.demo).
+        from teduh.wellbeing.demo import seed_wellbeing
+
+        seed_wellbeing(report, users)
     return report
 
 
@@ -116,14 +120,35 @@ def _account(person: Person, report: SeedReport) -> User:
             user, display_name=person.display_name, bio=person.bio, language=person.language
         )
         if person.verified_professional:
-            # Moderators set this after checking credentials; there is no service for it yet.
-            user.is_verified_professional = True
-            user.save(update_fields=["is_verified_professional"])
+            _verify_demo_professional(user, person)
+        if person.moderator:
+            user.is_moderator = True
+            user.save(update_fields=["is_moderator"])
         report.created["accounts"] += 1
     elif not report.has_demo_password(user):
         report.other_password.append(user.username)
     report.accounts.append((person, user))
     return user
+
+
+def _verify_demo_professional(user, person: Person) -> None:
+    """Demo professionals are verified as an admin would (no application to review), with an
+    entry in "Find a professional"."""
+    from teduh.professionals import services as professionals
+    from teduh.professionals.models import ProfessionalProfile
+
+    user.is_verified_professional = True
+    user.save(update_fields=["is_verified_professional"])
+    ProfessionalProfile.objects.get_or_create(user=user, defaults={"profession": person.profession})
+    professionals.update_profile(
+        user,
+        city=person.city,
+        languages=["id", "en"],
+        topics=list(person.topics),
+        listed=True,
+        available_online=True,
+        contact_text=person.contact,
+    )
 
 
 def _publish(

@@ -17,6 +17,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from teduh.posts.models import ScreeningLevel
+
 # Entries not verified for this long are flagged to admins (PRODUCT.md, "Facts for seed data").
 STALE_AFTER = timedelta(days=90)
 LANGUAGE_CODE_RE = re.compile(r"^[a-z]{2,3}$")
@@ -264,7 +266,7 @@ class CareQueueItem(models.Model):
     reason = models.CharField(_("reason"), max_length=10, choices=CareReason.choices)
     reasons = models.JSONField(_("all reasons"), default=list, blank=True)
     # Screening's findings when the item was queued (the post may be edited or re-screened).
-    level = models.CharField(_("level"), max_length=8, blank=True)
+    level = models.CharField(_("level"), max_length=8, blank=True, choices=ScreeningLevel.choices)
     signals = models.JSONField(_("signals"), default=list, blank=True)
     note = models.TextField(_("note"), blank=True)
     created_at = models.DateTimeField(_("queued"), default=timezone.now, db_index=True)

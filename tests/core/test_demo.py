@@ -72,14 +72,14 @@ def test_running_twice_changes_nothing(db):
     second_output = run_demo()
 
     assert counts() == first
-    assert first["users"] == len(demo_data.PEOPLE) == 9
+    assert first["users"] == len(demo_data.PEOPLE) == 10
     assert first["follows"] == len(set(demo_data.FOLLOWS))
     assert first["statuses"] == expected_statuses()
     assert first["reblogs"] == len(demo_data.REBLOGS)
     assert first["favourites"] == first["favourites_count"] == len(demo_data.FAVOURITES)
     assert first["bookmarks"] == len(demo_data.BOOKMARKS)
     assert first["notifications"] > 0
-    assert "Added 9 accounts" in first_output
+    assert "Added 10 accounts" in first_output
     assert "nothing to add" in second_output
 
 
@@ -308,3 +308,60 @@ def test_display_url():
     assert display_url("0.0.0.0", 80) == "http://127.0.0.1:80/"  # noqa: S104
     assert display_url("::", 8000) == "http://[::1]:8000/"
     assert display_url("::1", 8000) == "http://[::1]:8000/"
+
+
+@pytest.mark.django_db
+def test_demo_has_a_moderator_who_can_open_the_queues(client):
+    demo_seed.seed_demo()
+    moderator = User.objects.get(username="mod_sari")
+    assert moderator.is_moderator and moderator.can_work_care_queue
+    assert client.login(username="mod_sari", password=DEMO_PASSWORD)
+    assert client.get("/moderation/reports/").status_code == 200
+    assert client.get("/care/").status_code == 200
+    # Members may not.
+    client.logout()
+    assert client.login(username="nadia_r", password=DEMO_PASSWORD)
+    assert client.get("/moderation/reports/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_demo_wellbeing_center_has_reviewed_articles_in_both_languages():
+    from teduh.wellbeing import demo as wellbeing_demo
+    from teduh.wellbeing.models import Article, ArticleState, Collection
+
+    first = demo_seed.seed_demo()
+    assert first.created["articles"] == len(wellbeing_demo.ARTICLES) == 16
+    assert first.created["collections"] == 1
+    articles = list(Article.objects.select_related("author", "reviewer", "translation_of"))
+    assert len(articles) == 16
+    for article in articles:
+        assert article.state == ArticleState.PUBLISHED
+        assert article.author.username in PROFESSIONALS
+        assert article.reviewer.username in PROFESSIONALS - {article.author.username}
+        assert article.last_reviewed is not None
+        assert article.references and article.topics
+        assert 250 <= len(article.body.split()) <= 500, article.slug
+    indonesian = [a for a in articles if a.language == "id"]
+    assert len(indonesian) == 8
+    for article in indonesian:
+        english = article.counterpart()
+        assert english is not None and english.language == "en"
+        assert english.translation_of == article
+        assert english.author == article.author
+    collection = Collection.objects.get()
+    assert collection.curator.username in PROFESSIONALS
+    assert collection.items.count() >= 5
+    # A second run adds nothing.
+    assert demo_seed.seed_demo().created == {}
+    assert Article.objects.count() == 16 and Collection.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_demo_professionals_are_listed_in_find_a_professional(client):
+    demo_seed.seed_demo()
+    page = client.get("/professionals/")
+    assert page.status_code == 200
+    body = page.content.decode()
+    for username in ("bu_ratna", "psikolog_dimas", "kak_laras"):
+        assert f"@{username}" in body or f"/@{username}/" in body
+    assert "nadia_r" not in body

@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('reason', models.CharField(choices=[('crisis', 'Screening found a crisis'), ('method', 'Held: method details'), ('worried', 'A reader is worried'), ('report', 'Reported by a reader')], max_length=10, verbose_name='reason')),
                 ('reasons', models.JSONField(blank=True, default=list, verbose_name='all reasons')),
-                ('level', models.CharField(blank=True, max_length=8, verbose_name='level')),
+                ('level', models.CharField(blank=True, choices=[('none', 'None'), ('concern', 'Concern'), ('crisis', 'Crisis')], max_length=8, verbose_name='level')),
                 ('signals', models.JSONField(blank=True, default=list, verbose_name='signals')),
                 ('note', models.TextField(blank=True, verbose_name='note')),
                 ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='queued')),
