@@ -55,7 +55,15 @@ def _require_moderator(user) -> None:
 
 
 def is_professional(user) -> bool:
-    return bool(user and user.is_authenticated and user.is_active and user.is_verified_professional)
+    """A verified professional who may act as one now (not suspended). The one check used by
+    the board, the directory settings and the Wellbeing library."""
+    return bool(
+        user is not None
+        and user.is_authenticated
+        and user.is_active
+        and user.is_verified_professional
+        and getattr(user, "suspended_at", None) is None
+    )
 
 
 def can_read_board(user) -> bool:

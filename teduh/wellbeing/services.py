@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from teduh.professionals.services import is_professional  # noqa: F401 (re-exported)
 from teduh.safety.audit import audit
 from teduh.wellbeing.models import (
     Article,
@@ -32,17 +33,6 @@ from teduh.wellbeing.models import (
 MAX_REFERENCES = 30
 MAX_ITEMS = 50
 _url_validator = URLValidator(schemes=["http", "https"])
-
-
-def is_professional(user) -> bool:
-    """Verified professionals write, review and curate."""
-    return bool(
-        user is not None
-        and user.is_authenticated
-        and user.is_active
-        and user.is_verified_professional
-        and getattr(user, "suspended_at", None) is None
-    )
 
 
 def _require_professional(user) -> None:

@@ -44,11 +44,16 @@ _HASHTAG_RE = re.compile(r"#(\w+)")
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Three or more single characters separated by one separator each: "b u n d i r", "b.u.n.d.i.r".
 _SPACED_RE = re.compile(r"(?<![\w$@])[a-z0-9$@](?:[ ._\-*+~/·•][a-z0-9$@]){2,}(?![\w$@])")
+# A whole text spelled out letter by letter, with double spaces between words:
+# "i w a n t  t o  d i e". Groups of one or two letters are joined too.
+_SPACED_WORDS_RE = re.compile(
+    r"(?<![\w$@])[a-z0-9$@](?: [a-z0-9$@])*(?: {2,}[a-z0-9$@](?: [a-z0-9$@])*)+(?![\w$@])"
+)
 _REDUPLICATION_RE = re.compile(r"\b([a-z]{2,})2(an|nya|ku|mu)?\b")
 # Words may carry leet symbols inside them ($uicide, su!c!de, k*ll) and apostrophes (i'm).
-_TOKEN_RE = re.compile(r"[a-z0-9$@]+(?:[!|$@*+'][a-z0-9]+)*[$@]?|[?]+|[.!;…]+|[,:]+|\n")
+_TOKEN_RE = re.compile(r"[a-z0-9$@]+(?:[!|$@*+'][a-z0-9]+)*[$@!]?|[?]+|[.!;…]+|[,:]+|\n")
 _LEET_CHOICES = {
-    "0": "o",
+    "0": "ou",
     "1": "il",
     "3": "e",
     "4": "a",
@@ -85,6 +90,7 @@ def normalize(text: str) -> Normalized:
     text = _EMOJI_RE.sub(lambda m: f" {lexicon.EMOJI_WORDS[m.group(0)]} ", text)
     text = _HASHTAG_RE.sub(lambda m: f" {_split_hashtag(m.group(1))} ", text)
     text = _strip_marks(text).casefold()
+    text = _SPACED_WORDS_RE.sub(_join_spaced_words, text)
     text = _SPACED_RE.sub(_join_spaced, text)
     text = _REDUPLICATION_RE.sub(lambda m: f"{m.group(1)} {m.group(1)}{m.group(2) or ''}", text)
     text = text.replace("-", " ").replace("—", " ").replace("–", " ")
@@ -106,7 +112,7 @@ def _strip_marks(text: str) -> str:
 
 
 def _split_hashtag(tag: str) -> str:
-    """`#WorldSuicidePreventionDay` → words; `#pengenmati` → `pengen mati` if the parts are known."""
+    """`#WorldSuicidePreventionDay` → words; `#pengenmati` → `pengen mati` (known parts only)."""
     words = _CAMEL_RE.sub(" ", tag).replace("_", " ").lower().split()
     return " ".join(_word_break(w) for w in words)
 
@@ -116,9 +122,16 @@ def _join_spaced(match: re.Match) -> str:
     return f" {_word_break(joined)} "
 
 
+def _join_spaced_words(match: re.Match) -> str:
+    groups = re.split(r" {2,}", match.group(0))
+    if sum(len(g.replace(" ", "")) for g in groups) < 4:
+        return match.group(0)
+    return " " + " ".join(_word_break(g.replace(" ", "")) for g in groups) + " "
+
+
 def _word_break(word: str) -> str:
     """Split a glued word into vocabulary words (fewest pieces), or return it unchanged."""
-    if len(word) < 5 or _known(word):
+    if len(word) < 5 or len(word) > 40 or _known(word):  # long runs are not hidden words
         return word
     return _segment(word) or word
 
@@ -159,6 +172,13 @@ def _canonical(raw: str) -> list[str]:
     word = raw.strip("'")
     if not word:
         return []
+    if word.endswith("!") and len(word) > 1:
+        # "d!r!" is a disguised "diri"; "mati!" is a word and an exclamation mark.
+        resolved = _resolve(word)
+        if resolved != word and _known(resolved) and not _known(word[:-1]):
+            word = resolved
+        else:
+            return [*_canonical(word[:-1]), "."]
     if word in lexicon.CONTRACTIONS:
         return lexicon.CONTRACTIONS[word].split()
     word = _resolve(word)
