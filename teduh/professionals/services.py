@@ -412,40 +412,43 @@ def approve(
     return profile
 
 
-@transaction.atomic
 def request_more_info(
     moderator: User, application: ProfessionalApplication, message: str
 ) -> ProfessionalApplication:
-    _require_moderator(moderator)
-    message = _clean_message(message, required=True)
-    application = _locked_open(application)
-    if application.applicant_id == moderator.pk:
-        raise ValidationError(_("You cannot decide your own application."), code="own")
-    _decide(moderator, application, ApplicationState.NEEDS_MORE_INFO, message)
-    notify_moderation(application.applicant, _more_info_text, message=message)
-    audit(
-        moderator,
-        "professional_application.more_info",
-        application,
-        applicant=application.applicant_id,
+    """Send the application back to the applicant with what is missing."""
+    return _send_back(
+        moderator, application, message, ApplicationState.NEEDS_MORE_INFO, _more_info_text
     )
-    return application
 
 
-@transaction.atomic
 def reject(
     moderator: User, application: ProfessionalApplication, message: str
 ) -> ProfessionalApplication:
+    """Refuse the application, saying why."""
+    return _send_back(moderator, application, message, ApplicationState.REJECTED, _rejected_text)
+
+
+@transaction.atomic
+def _send_back(
+    moderator: User,
+    application: ProfessionalApplication,
+    message: str,
+    state: str,
+    compose,
+) -> ProfessionalApplication:
+    """A decision other than approval: a message is required; the applicant is told and the
+    decision is audit-logged ("professional_application.more_info" / ".reject")."""
     _require_moderator(moderator)
     message = _clean_message(message, required=True)
     application = _locked_open(application)
     if application.applicant_id == moderator.pk:
         raise ValidationError(_("You cannot decide your own application."), code="own")
-    _decide(moderator, application, ApplicationState.REJECTED, message)
-    notify_moderation(application.applicant, _rejected_text, message=message)
+    _decide(moderator, application, state, message)
+    notify_moderation(application.applicant, compose, message=message)
+    action = "more_info" if state == ApplicationState.NEEDS_MORE_INFO else "reject"
     audit(
         moderator,
-        "professional_application.reject",
+        f"professional_application.{action}",
         application,
         applicant=application.applicant_id,
     )
