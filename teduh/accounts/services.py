@@ -262,14 +262,20 @@ def is_following(follower: User, target: User) -> bool:
 # Finding people -------------------------------------------------------------------------------
 
 
+# Suspended accounts disappear like deactivated ones (moderation.services.take_action).
+_VISIBLE_ACCOUNT = Q(is_active=True, suspended_at__isnull=True) | Q(
+    username=ANONYMOUS_PLACEHOLDER_USERNAME
+)
+
+
 def find_account(*, pk: int | None = None, username: str | None = None) -> User | None:
-    """An account anyone may look at by id or username: an active member, or the shared
-    anonymous placeholder (which stands for every anonymous author and reveals none)."""
+    """An account anyone may look at by id or username: an active, unsuspended member, or the
+    shared anonymous placeholder (which stands for every anonymous author and reveals none)."""
     if pk is None and username is None:
         return None
     if username is not None and (not username or "\x00" in username):
         return None  # PostgreSQL refuses NUL characters in a query
-    accounts = User.objects.filter(Q(is_active=True) | Q(username=ANONYMOUS_PLACEHOLDER_USERNAME))
+    accounts = User.objects.filter(_VISIBLE_ACCOUNT)
     if pk is not None:
         accounts = accounts.filter(pk=pk)
     if username is not None:
@@ -280,9 +286,7 @@ def find_account(*, pk: int | None = None, username: str | None = None) -> User 
 def find_accounts(pks: Iterable[int]) -> list[User]:
     """find_account for many ids at once: the ones that exist, in the order asked, each once."""
     wanted = list(dict.fromkeys(pks))
-    found = User.objects.filter(
-        Q(is_active=True) | Q(username=ANONYMOUS_PLACEHOLDER_USERNAME), pk__in=wanted
-    ).in_bulk()
+    found = User.objects.filter(_VISIBLE_ACCOUNT, pk__in=wanted).in_bulk()
     return [found[pk] for pk in wanted if pk in found]
 
 
@@ -329,7 +333,9 @@ def search_accounts(
     query = query.replace("\x00", "").strip().lstrip("@").strip()
     if not query or limit <= 0:
         return []
-    accounts = User.objects.filter(is_active=True).exclude(username=ANONYMOUS_PLACEHOLDER_USERNAME)
+    accounts = User.objects.filter(is_active=True, suspended_at__isnull=True).exclude(
+        username=ANONYMOUS_PLACEHOLDER_USERNAME
+    )
     if following:
         if viewer is None or not viewer.is_authenticated:
             return []

@@ -628,3 +628,18 @@ def test_web_action_with_bad_input_changes_nothing(people, post, client_for):
     report.refresh_from_db()
     assert report.state == ReportState.OPEN
     assert moderator.get("/moderation/reports/999999/").status_code == 404
+
+
+def test_a_suspended_account_disappears_from_profiles_search_and_the_api(make_user, client):
+    from django.utils import timezone
+
+    from teduh.accounts.services import find_account, search_accounts
+
+    sari = make_user("sari_suspended")
+    assert client.get("/@sari_suspended/").status_code == 200
+    sari.suspended_at = timezone.now()
+    sari.save(update_fields=["suspended_at"])
+    assert client.get("/@sari_suspended/").status_code == 404
+    assert search_accounts("sari_suspended") == []
+    assert find_account(pk=sari.pk) is None
+    assert client.get(f"/api/v1/accounts/{sari.pk}").status_code == 404

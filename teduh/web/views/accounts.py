@@ -65,7 +65,9 @@ def signup(request):
 
 
 def profile(request, username: str):
-    account = get_object_or_404(User, username__iexact=username, is_active=True)
+    account = get_object_or_404(
+        User, username__iexact=username, is_active=True, suspended_at__isnull=True
+    )
     relationship = services.relationships(request.user, [account])[0]
     if relationship.blocked_by:
         raise Http404  # someone this account blocks finds nothing here
