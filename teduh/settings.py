@@ -74,6 +74,9 @@ INSTALLED_APPS = [
     "teduh.coping",
     "teduh.wellbeing",
     "teduh.selfchecks",
+    "teduh.campaigns",
+    "teduh.trends",
+    "teduh.insights",
     "teduh.web",
     "teduh.api",
 ]

@@ -46,6 +46,12 @@ urlpatterns = [
     path("wellbeing/", include("teduh.coping.urls")),
     # The Wellbeing Center: its front page, the resource library and collections.
     path("wellbeing/", include("teduh.wellbeing.urls")),
+    # Trends: /explore/, /moderation/trends/, /insights/conversations/ (teduh.trends).
+    path("", include("teduh.trends.urls")),
+    # Creator insights: an author's own views, interactions and reach (teduh.insights).
+    path("insights/", include("teduh.insights.urls")),
+    # Hashtag campaigns: pages with live figures, charts and CSV (teduh.campaigns).
+    path("campaigns/", include("teduh.campaigns.urls")),
     # Reports, and the moderators' queue.
     path("reports/thanks/", moderation.report_thanks, name="report_thanks"),
     path("moderation/reports/", moderation.report_queue, name="moderation_reports"),

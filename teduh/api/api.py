@@ -11,9 +11,11 @@ from teduh.api import errors
 from teduh.api.routers import (
     accounts,
     apps,
+    campaigns,
     controls,
     filters,
     helplines,
+    insights,
     instance,
     media,
     notifications,
@@ -23,6 +25,7 @@ from teduh.api.routers import (
     statuses,
     tags,
     timelines,
+    trends,
     wellbeing,
 )
 
@@ -51,3 +54,6 @@ api.add_router("", filters.router)
 api.add_router("", reports.router)  # POST /api/v1/reports
 api.add_router("", selfchecks.router)  # Teduh-only: /api/teduh/v1/selfchecks
 api.add_router("", wellbeing.router)  # Teduh-only: /api/teduh/v1/articles
+api.add_router("", campaigns.router)  # Teduh-only: /api/teduh/v1/campaigns
+api.add_router("", insights.router)  # Teduh-only: /api/teduh/v1/insights
+api.add_router("", trends.router)  # GET /api/v1/trends/tags|statuses (Mastodon)

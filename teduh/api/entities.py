@@ -15,6 +15,7 @@ from teduh.accounts.models import (
     anonymous_placeholder,
 )
 from teduh.accounts.services import relationships as account_relationships
+from teduh.campaigns.services import badges_for_tags, running_badges
 from teduh.filters.models import Filter, FilterKeyword
 from teduh.filters.services import Matcher
 from teduh.notifications.models import Notification
@@ -35,6 +36,7 @@ class EntityBuilder:
         self._placeholder: User | None = None
         self._anonymous_parents: set[int] = set()
         self._filters: Matcher | None = None
+        self._campaign_badges: dict | None = None  # running campaigns by hashtag, per request
 
     def absolute(self, path: str) -> str:
         return self.request.build_absolute_uri(path)
@@ -242,7 +244,12 @@ class EntityBuilder:
                     "tags": [],
                     "in_reply_to_id": None,
                     "in_reply_to_account_id": None,
-                    "teduh": {"anonymous": False, "thread_position": None, "thread_size": None},
+                    "teduh": {
+                        "anonymous": False,
+                        "thread_position": None,
+                        "thread_size": None,
+                        "campaigns": [],
+                    },
                     "reblog": original,
                 }
             )
@@ -306,8 +313,17 @@ class EntityBuilder:
                 "anonymous": status.is_anonymous,
                 "thread_position": status.thread_position,
                 "thread_size": status.thread_size,
+                "campaigns": self._campaigns([tag.name for tag in tags.get(status.pk, [])]),
             },
         }
+
+    def _campaigns(self, tag_names: list[str]) -> list[dict]:
+        """Running campaigns whose hashtags the status uses; one query per builder."""
+        if not tag_names:
+            return []
+        if self._campaign_badges is None:
+            self._campaign_badges = running_badges()
+        return [badge.as_dict() for badge in badges_for_tags(tag_names, self._campaign_badges)]
 
     def _filter_results(self, status: Status) -> list[dict]:
         """Mastodon's FilterResults: every active keyword filter of the viewer the status

@@ -118,10 +118,21 @@ class Application(Schema):
     website: str | None
 
 
+class StatusCampaign(Schema):
+    """A running campaign whose hashtag the status uses (teduh.campaigns)."""
+
+    id: str
+    title: str
+    emoji: str | None
+    badge: str = pydantic.Field(..., description="The emoji, or the campaign's short badge text")
+    hashtags: list[str]
+
+
 class TeduhStatus(Schema):
     anonymous: bool
     thread_position: int | None
     thread_size: int | None
+    campaigns: list[StatusCampaign] = []
 
 
 class BaseStatus(Schema):

@@ -88,6 +88,15 @@ def seed_demo() -> SeedReport:
         from teduh.wellbeing.demo import seed_wellbeing
 
         seed_wellbeing(report, users)
+        # A finished and a running hashtag campaign with weeks of posts (teduh.campaigns.demo).
+        from teduh.campaigns.demo import seed_campaigns
+
+        seed_campaigns(report, users)
+        # Views of the demo posts for the creator insights' charts (teduh.insights.demo); last,
+        # so the campaigns' backdated posts get views spread over their weeks too.
+        from teduh.insights.demo import seed_views
+
+        seed_views(report, users)
     return report
 
 

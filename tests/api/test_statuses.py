@@ -71,7 +71,12 @@ def test_create_status_returns_the_status_entity(api, alice):
     assert body["tags"][0]["name"] == "semangat"
     assert body["reblog"] is None
     assert body["in_reply_to_id"] is None
-    assert body["teduh"] == {"anonymous": False, "thread_position": None, "thread_size": None}
+    assert body["teduh"] == {
+        "anonymous": False,
+        "thread_position": None,
+        "thread_size": None,
+        "campaigns": [],  # running campaigns whose hashtags it uses (teduh.campaigns)
+    }
     assert body["url"].endswith(f"/posts/{status.pk}/")
     assert "Semangat" in body["content"]
 

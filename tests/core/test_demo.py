@@ -52,9 +52,13 @@ def counts() -> dict[str, int]:
 
 
 def expected_statuses() -> int:
-    return sum(
-        len(entry.parts) if isinstance(entry, Thread) else 1 for entry in demo_data.TIMELINE
-    ) + len(demo_data.REBLOGS)
+    from teduh.campaigns import demo as campaigns_demo
+
+    return (
+        sum(len(entry.parts) if isinstance(entry, Thread) else 1 for entry in demo_data.TIMELINE)
+        + len(demo_data.REBLOGS)
+        + campaigns_demo.post_count()
+    )
 
 
 @pytest.fixture
@@ -76,7 +80,10 @@ def test_running_twice_changes_nothing(db):
     assert first["follows"] == len(set(demo_data.FOLLOWS))
     assert first["statuses"] == expected_statuses()
     assert first["reblogs"] == len(demo_data.REBLOGS)
-    assert first["favourites"] == first["favourites_count"] == len(demo_data.FAVOURITES)
+    assert first["favourites"] == first["favourites_count"]
+    from teduh.campaigns import demo as campaigns_demo
+
+    assert first["favourites"] == len(demo_data.FAVOURITES) + campaigns_demo.favourite_count()
     assert first["bookmarks"] == len(demo_data.BOOKMARKS)
     assert first["notifications"] > 0
     assert "Added 10 accounts" in first_output
@@ -365,3 +372,33 @@ def test_demo_professionals_are_listed_in_find_a_professional(client):
     for username in ("bu_ratna", "psikolog_dimas", "kak_laras"):
         assert f"@{username}" in body or f"/@{username}/" in body
     assert "nadia_r" not in body
+
+
+@pytest.mark.django_db
+def test_demo_campaigns_finished_and_running_with_real_days(client):
+    from teduh.campaigns import demo as campaigns_demo
+    from teduh.campaigns import services as campaigns
+    from teduh.campaigns.models import Campaign
+
+    first = demo_seed.seed_demo()
+    assert first.created["campaigns"] == 2
+    assert first.created["campaign posts"] == campaigns_demo.post_count()
+    finished = Campaign.objects.get(tags__name="harikesehatanmentalsedunia")
+    running = Campaign.objects.get(tags__name="temancerita")
+    assert finished.is_finished() and finished.emoji == "💚"
+    assert running.is_running()
+    assert "fiktif" in finished.sponsor_name and "demo" in finished.sponsor_name
+    for campaign in (finished, running):
+        stats = campaigns.campaign_stats(campaign)
+        busy_days = [day for day in stats.per_day if day.uses]
+        assert len(busy_days) >= 8  # weeks of activity, not one burst
+        assert stats.participants >= 5 and stats.top_posts
+    finished_stats = campaigns.campaign_stats(finished)
+    assert finished_stats.pledged_total == min(
+        finished_stats.uses * finished.pledge_amount, finished.pledge_cap
+    )
+    page = client.get(f"/campaigns/{finished.pk}/")
+    assert page.status_code == 200 and "fiktif" in page.content.decode()
+    # A second run adds nothing.
+    assert demo_seed.seed_demo().created == {}
+    assert Campaign.objects.count() == 2

@@ -15,6 +15,7 @@ from teduh.accounts import services
 from teduh.accounts.forms import MuteForm, ProfileForm, SignupForm
 from teduh.accounts.models import User
 from teduh.core import ratelimit
+from teduh.insights.recording import record_views
 from teduh.timelines import services as timelines
 from teduh.web.views.common import int_param, safe_next
 from teduh.web.views.controls import filtered_cards
@@ -74,12 +75,14 @@ def profile(request, username: str):
     page = timelines.paginate(
         timelines.account_queryset(account, request.user), max_id=int_param(request, "max_id")
     )
+    cards = filtered_cards(request, page.statuses, "account")
+    record_views(request, [card.status for card in cards])  # creator insights
     return render(
         request,
         "web/profile.html",
         {
             "account": account,
-            "cards": filtered_cards(request, page.statuses, "account"),
+            "cards": cards,
             "page": page,
             "relationship": relationship,
             "mute_form": MuteForm(auto_id=f"mute-{account.pk}-%s"),

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from teduh.core import ratelimit
+from teduh.insights.recording import record_views
 from teduh.posts import services
 from teduh.posts.forms import ComposeForm, ThreadForm
 from teduh.posts.models import Status
@@ -31,6 +32,10 @@ def _visible_status_or_404(request, status_id: int) -> Status:
 def status_detail(request, status_id: int):
     status = _visible_status_or_404(request, status_id)
     ancestors, descendants = conversation(status, request.user)
+    ancestor_cards = filtered_cards(request, ancestors, "thread")
+    descendant_cards = filtered_cards(request, descendants, "thread")
+    # Creator insights: the post and the thread around it, in one query.
+    record_views(request, [status, *(c.status for c in ancestor_cards + descendant_cards)])
     reply_form = None
     if request.user.is_authenticated:
         reply_form = ComposeForm(
@@ -45,8 +50,8 @@ def status_detail(request, status_id: int):
         "web/status_detail.html",
         {
             "card": card_for(status, request.user),
-            "ancestors": filtered_cards(request, ancestors, "thread"),
-            "descendants": filtered_cards(request, descendants, "thread"),
+            "ancestors": ancestor_cards,
+            "descendants": descendant_cards,
             "compose_form": reply_form,
         },
     )

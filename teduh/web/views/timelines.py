@@ -3,6 +3,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import translation
 
+from teduh.insights.recording import record_views
 from teduh.posts.forms import ComposeForm
 from teduh.posts.models import Tag
 from teduh.safety.search import crisis_tag_context, educational_statuses
@@ -15,6 +16,7 @@ def _render_timeline(request, queryset, template: str, context: dict, filter_con
     """One page of `queryset`, after the viewer's keyword filters for `filter_context`."""
     page = timelines.paginate(queryset, max_id=int_param(request, "max_id"))
     context.update(cards=filtered_cards(request, page.statuses, filter_context), page=page)
+    record_views(request, [card.status for card in context["cards"]])  # creator insights
     if request.htmx and request.GET.get("max_id"):
         return render(request, "web/partials/timeline_page.html", context)
     return render(request, template, context)

@@ -1,0 +1,1 @@
+# Views are aggregates for authors only: deliberately not browsable in the admin.
