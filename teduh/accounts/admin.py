@@ -14,12 +14,27 @@ class TeduhUserAdmin(UserAdmin):
         "is_staff",
         "date_joined",
     )
-    list_filter = ("is_verified_professional", "is_staff", "is_active", "language")
+    list_filter = (
+        "is_verified_professional",
+        "is_organisation",
+        "is_staff",
+        "is_active",
+        "language",
+    )
     fieldsets = (
         *UserAdmin.fieldsets,
         (
             _("Teduh profile"),
-            {"fields": ("display_name", "bio", "avatar", "language", "is_verified_professional")},
+            {
+                "fields": (
+                    "display_name",
+                    "bio",
+                    "avatar",
+                    "language",
+                    "is_verified_professional",
+                    "is_organisation",
+                )
+            },
         ),
     )
 

@@ -52,6 +52,9 @@ class User(AbstractUser):
     # (see `is_moderator_user`). A limited account stays visible to its followers but leaves
     # public timelines and search; a suspended one can neither sign in nor be seen.
     is_moderator = models.BooleanField(_("moderator"), default=False)
+    # An organisation's account (a school, an NGO, a health service), confirmed by moderators:
+    # it may run hashtag campaigns (teduh.campaigns) like verified professionals.
+    is_organisation = models.BooleanField(_("organisation account"), default=False)
     limited_at = models.DateTimeField(_("limited at"), null=True, blank=True)
     suspended_at = models.DateTimeField(_("suspended at"), null=True, blank=True)
 

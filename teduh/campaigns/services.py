@@ -51,13 +51,14 @@ CURRENCY_RE = re.compile(r"[A-Z]{3}")
 
 
 def can_create_campaigns(user) -> bool:
-    """Verified professionals and moderators (standing in for organisation accounts)."""
+    """Verified professionals, organisation accounts (User.is_organisation, confirmed by
+    moderators) and moderators."""
     return bool(
         user is not None
         and user.is_authenticated
         and user.is_active
         and user.suspended_at is None
-        and (user.is_verified_professional or user.is_moderator_user)
+        and (user.is_verified_professional or user.is_organisation or user.is_moderator_user)
     )
 
 

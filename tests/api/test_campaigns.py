@@ -90,7 +90,11 @@ def test_detail_shape_and_numbers_match_the_page_and_csv(api, campaign):
     assert re.search(r'<dd id="figure-participants">3</dd>', html)
     summary = list(
         csv.reader(
-            io.StringIO(Client().get(f"/campaigns/{campaign.pk}/summary.csv").content.decode())
+            io.StringIO(
+                Client(headers={"Accept-Language": "en"})
+                .get(f"/campaigns/{campaign.pk}/summary.csv")
+                .content.decode()
+            )
         )
     )
     values = dict(zip(summary[0], summary[1], strict=True))

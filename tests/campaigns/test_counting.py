@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from teduh.campaigns import services
 from teduh.posts.models import ScreeningLevel, Status, StatusState
@@ -164,7 +164,8 @@ def test_top_posts_order_and_content_warnings(make_campaign, people, post):
     post(c, "Tanpa interaksi #TemanCerita")
     Status.objects.filter(pk=first.pk).update(favourites_count=2, replies_count=3)
     Status.objects.filter(pk=second.pk).update(reblogs_count=7)
-    top = services.campaign_stats(campaign).top_posts
+    with translation.override("en"):
+        top = services.campaign_stats(campaign).top_posts
     assert [(t.status_id, t.score) for t in top] == [(second.pk, 7), (first.pk, 5)]
     assert top[1].label == "CW: cerita berat"  # never the text behind the warning
     assert top[0].label == "Kedua #TemanCerita"
@@ -178,6 +179,8 @@ def test_who_may_create(make_user):
     moderator = make_user("moderator", is_moderator=True)
     professional = make_user("pro", is_verified_professional=True)
     suspended = make_user("gone", is_verified_professional=True, suspended_at=timezone.now())
+    organisation = make_user("sekolah_sehat", is_organisation=True)
+    assert services.can_create_campaigns(organisation)
     assert not services.can_create_campaigns(member)
     assert services.can_create_campaigns(moderator)
     assert services.can_create_campaigns(professional)
