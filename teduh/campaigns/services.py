@@ -9,7 +9,8 @@ Counting rules (docs: issue 6, "Campaigns"):
   database, so they drop out by themselves), never reblogs;
 - only statuses created inside the campaign's window that carry one of its hashtags;
 - suspended and limited accounts (limited = treated as spam) are left out;
-- anonymous posts count, by their real author for the one-per-day rule; who wrote them is never
+- anonymous posts count once per real author per day, apart from that author's signed posts
+  (so a day's count never links an anonymous post to a signed one); who wrote them is never
   shown anywhere;
 - posts screened as crisis count (they are participation) but never appear among the top posts
   or in the campaign's feed, which would amplify them.
@@ -367,18 +368,21 @@ def campaign_stats(campaign: Campaign, now: datetime | None = None) -> CampaignS
     """The campaign's figures: counted uses, participants, the pledged total, counted uses per
     day and the top posts. The web page, the CSV exports and the API all come from here."""
     zone = campaign_zone()
-    # One row per (day, account): exactly the counted uses. order_by() drops the model's
-    # ordering, which would otherwise make DISTINCT count every status.
+    # One row per (day, account, anonymous or not): exactly the counted uses. A person's
+    # anonymous posts count apart from their signed ones: merging them would let anyone who
+    # compares the public posts of a day with its count learn who wrote an anonymous post.
+    # order_by() drops the model's ordering, which would otherwise make DISTINCT count every
+    # status.
     rows = list(
         counted_statuses(campaign)
         .annotate(day=TruncDate("created_at", tzinfo=zone))
         .order_by()
-        .values_list("day", "account_id")
+        .values_list("day", "account_id", "is_anonymous")
         .distinct()
     )
     uses = len(rows)
-    participants = len({account for _day, account in rows})
-    by_day = Counter(day for day, _account in rows)
+    participants = len({(account, anonymous) for _day, account, anonymous in rows})
+    by_day = Counter(day for day, _account, _anonymous in rows)
     pledged_total = None
     cap_reached = False
     if campaign.pledge_amount is not None:

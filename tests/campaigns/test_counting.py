@@ -103,14 +103,19 @@ def test_only_inside_the_window_and_with_its_hashtags(make_campaign, people, pos
     assert services.campaign_stats(ended).uses == 0
 
 
-def test_anonymous_posts_count_by_their_real_author(make_campaign, people, post):
+def test_anonymous_posts_count_by_their_real_author_apart_from_signed_ones(
+    make_campaign, people, post
+):
     campaign = make_campaign()
     author = people[0]
     post(author, "Cerita anonim #TemanCerita", anonymous=True)
+    post(author, "Anonim lagi hari ini #TemanCerita", anonymous=True)  # same author, same day
     post(author, "Cerita bertanda #TemanCerita")
     post(people[1], "Juga anonim #TemanCerita", anonymous=True)
     stats = services.campaign_stats(campaign)
-    assert (stats.uses, stats.participants) == (2, 2)
+    # The author's two anonymous posts count once; their signed post counts apart, so the
+    # day's count never shows that an anonymous post and a signed one share an author.
+    assert (stats.uses, stats.participants) == (3, 3)
 
 
 def test_a_day_is_a_day_in_jakarta(make_campaign, people, post):
