@@ -349,6 +349,24 @@ def _line_summary(series: Sequence[Series], xs: Sequence[Any]) -> str:
     }
 
 
+def _empty_chart(
+    kind: str, chart_id: str, title: str, headers: list[str], summary, width: int, height: int
+) -> Chart:
+    """A chart with nothing to draw: a "No data yet" picture (or the caller's summary) and no
+    table rows, so no CSV link either."""
+    text = summary if summary is not None else _("No data yet.")
+    return Chart(
+        title=title,
+        svg=_empty_svg(chart_id, width, height, title, text),
+        summary=text,
+        headers=headers,
+        rows=[],
+        display_rows=[],
+        kind=kind,
+        chart_id=chart_id,
+    )
+
+
 def line_chart(
     title: str,
     series: Sequence[Series],
@@ -379,17 +397,7 @@ def line_chart(
     has_numbers = any(_is_number(y) for s in series for _x, y in s.points)
 
     if not xs or not has_numbers:
-        text = summary if summary is not None else _("No data yet.")
-        return Chart(
-            title=title,
-            svg=_empty_svg(chart_id, width, height, title, text),
-            summary=text,
-            headers=headers,
-            rows=[],
-            display_rows=[],
-            kind="line",
-            chart_id=chart_id,
-        )
+        return _empty_chart("line", chart_id, title, headers, summary, width, height)
 
     text = summary if summary is not None else _line_summary(series, xs)
     with_year = _years_differ(xs)
@@ -593,17 +601,7 @@ def bar_chart(
     headers = [x_label or _("Item"), y_label or _("Value")]
     numbers = [v for _label, v in pairs if _is_number(v)]
     if not numbers:
-        text = summary if summary is not None else _("No data yet.")
-        return Chart(
-            title=title,
-            svg=_empty_svg(chart_id, width, height, title, text),
-            summary=text,
-            headers=headers,
-            rows=[],
-            display_rows=[],
-            kind="bar",
-            chart_id=chart_id,
-        )
+        return _empty_chart("bar", chart_id, title, headers, summary, width, height)
 
     labels = [str(_format_x(label)) for label, _v in pairs]
     text = (

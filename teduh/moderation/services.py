@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, QuerySet
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from teduh.accounts.models import ANONYMOUS_PLACEHOLDER_USERNAME, User, anonymous_placeholder
@@ -27,7 +27,8 @@ from teduh.moderation.models import (
     ReportCategory,
     ReportState,
 )
-from teduh.notifications.models import Notification, NotificationType
+from teduh.notifications.models import NotificationType
+from teduh.notifications.services import create_private_notification
 from teduh.posts.models import Status, StatusState
 from teduh.safety.audit import audit
 
@@ -189,7 +190,8 @@ def _send_to_care(statuses: Sequence[Status], comment: str) -> bool:
 # Acting ---------------------------------------------------------------------------------------
 
 
-def _require_moderator(user) -> None:
+def require_moderator(user) -> None:
+    """PermissionDenied unless `user` is a moderator (staff and superusers count)."""
     if user is None or not user.is_authenticated or not user.is_moderator_user:
         raise PermissionDenied
 
@@ -203,7 +205,7 @@ def take_action(moderator: User, report: Report, action: str, *, text: str = "")
     `text` is the content warning for "content_warning". Raises PermissionDenied for anyone
     who is not a moderator and ValidationError for a handled report or a missing text.
     """
-    _require_moderator(moderator)
+    require_moderator(moderator)
     if action not in ModerationAction.values:
         raise ValidationError(_("Choose an action."), code="invalid_action")
     # Locked, so two moderators acting at once can't both handle it.
@@ -273,14 +275,8 @@ def take_action(moderator: User, report: Report, action: str, *, text: str = "")
 def notify_moderation(recipient: User, compose, *, status: Status | None = None, **context):
     """A private MODERATION notification, its text written in the recipient's language by
     `compose(**context)`. Moderation notices have no actor: nobody is named."""
-    with translation.override(recipient.language or "id"):
-        message = str(compose(**context))
-    return Notification.objects.create(
-        recipient=recipient,
-        actor=None,
-        type=NotificationType.MODERATION,
-        status=status,
-        message=message,
+    return create_private_notification(
+        recipient, NotificationType.MODERATION, lambda: compose(**context), status=status
     )
 
 
@@ -355,7 +351,7 @@ def open_reports() -> QuerySet[Report]:
 def queue(moderator: User, *, limit: int = 100) -> tuple[list[QueueRow], dict[str, int]]:
     """The open reports, oldest first, with how many open reports each account has, and the
     open count per category. Looking is staff access to sensitive data: it is audit-logged."""
-    _require_moderator(moderator)
+    require_moderator(moderator)
     reports = list(open_reports()[:limit])
     per_account = dict(
         Report.objects.open()
@@ -380,7 +376,7 @@ def queue(moderator: User, *, limit: int = 100) -> tuple[list[QueueRow], dict[st
 
 def view_report(moderator: User, report_id: int) -> Report | None:
     """One report for a moderator, audit-logged (it may show who wrote an anonymous post)."""
-    _require_moderator(moderator)
+    require_moderator(moderator)
     report = (
         Report.objects.select_related("reporter", "target_account", "handled_by")
         .prefetch_related("statuses")

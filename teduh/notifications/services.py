@@ -1,10 +1,11 @@
 """Creating and reading notifications. Notifications are created from tasks, never directly
 from views; the web and the API read, dismiss and clear them through the functions here."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
+from django.utils import translation
 
 from teduh.accounts.models import (
     ANONYMOUS_PLACEHOLDER_USERNAME,
@@ -34,6 +35,25 @@ def create_notification(
         return None  # deleted before the task ran
     return Notification.objects.create(
         recipient_id=recipient_id, type=type, actor_id=actor_id, status_id=status_id
+    )
+
+
+def create_private_notification(
+    recipient,
+    type: str,
+    message: Callable[[], str] | str,
+    *,
+    status: Status | None = None,
+    actor=None,
+) -> Notification:
+    """One of Teduh's private notifications (support, care, moderation: PRIVATE_TYPES), with
+    its text written in the recipient's language: `message` is the text, or a callable that
+    produces it and runs with the recipient's language active."""
+    if callable(message):
+        with translation.override(recipient.language or "id"):
+            message = message()
+    return Notification.objects.create(
+        recipient=recipient, actor=actor, type=type, status=status, message=str(message)
     )
 
 

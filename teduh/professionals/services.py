@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from teduh.accounts.models import User
-from teduh.moderation.services import notify_moderation
+from teduh.moderation.services import notify_moderation, require_moderator
 from teduh.posts.media import clean_image
 from teduh.professionals.models import (
     LANGUAGES,
@@ -47,11 +47,6 @@ IMAGE_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
 
 
 # Permissions --------------------------------------------------------------------------------
-
-
-def _require_moderator(user) -> None:
-    if user is None or not user.is_authenticated or not user.is_moderator_user:
-        raise PermissionDenied
 
 
 def is_professional(user) -> bool:
@@ -274,7 +269,7 @@ def update_application(
 
 def application_queue(moderator: User) -> list[ProfessionalApplication]:
     """Open applications, oldest first (waiting for a moderator first). Audit-logged."""
-    _require_moderator(moderator)
+    require_moderator(moderator)
     rows = list(
         ProfessionalApplication.objects.filter(state__in=OPEN_STATES)
         .select_related("applicant")
@@ -305,7 +300,7 @@ def open_application_count() -> int:
 
 def view_application(moderator: User, application_id: int) -> ProfessionalApplication | None:
     """One application for a moderator, audit-logged (it holds a licence number)."""
-    _require_moderator(moderator)
+    require_moderator(moderator)
     application = (
         ProfessionalApplication.objects.select_related("applicant", "decided_by")
         .filter(pk=application_id)
@@ -318,7 +313,7 @@ def view_application(moderator: User, application_id: int) -> ProfessionalApplic
 
 def open_proof(moderator: User, application: ProfessionalApplication):
     """The proof file, opened for a moderator; each access is audit-logged."""
-    _require_moderator(moderator)
+    require_moderator(moderator)
     handle = application.proof.storage.open(application.proof.name, "rb")
     audit(moderator, "professional_application.proof.view", application)
     return handle
@@ -380,7 +375,7 @@ def approve(
 ) -> ProfessionalProfile:
     """Approve: the applicant becomes a verified professional (badge, care queue) with a
     profile made from the application (not listed in the directory until they opt in)."""
-    _require_moderator(moderator)
+    require_moderator(moderator)
     message = _clean_message(message, required=False)
     application = _locked_open(application)
     if application.applicant_id == moderator.pk:
@@ -438,7 +433,7 @@ def _send_back(
 ) -> ProfessionalApplication:
     """A decision other than approval: a message is required; the applicant is told and the
     decision is audit-logged ("professional_application.more_info" / ".reject")."""
-    _require_moderator(moderator)
+    require_moderator(moderator)
     message = _clean_message(message, required=True)
     application = _locked_open(application)
     if application.applicant_id == moderator.pk:

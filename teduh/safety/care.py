@@ -18,11 +18,12 @@ from datetime import timedelta
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, QuerySet
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from teduh.accounts.models import User
 from teduh.notifications.models import Notification, NotificationType
+from teduh.notifications.services import create_private_notification
 from teduh.posts.models import ScreeningLevel, Status, StatusState
 from teduh.safety.audit import audit
 from teduh.safety.models import (
@@ -161,12 +162,7 @@ def _notify(
 ) -> Notification:
     """A private notification, its text in the recipient's language (`message` is a callable
     producing it, or the text itself)."""
-    if callable(message):
-        with translation.override(recipient.language or "id"):
-            message = message()
-    return Notification.objects.create(
-        recipient=recipient, actor=actor, type=type, status=status, message=str(message)
-    )
+    return create_private_notification(recipient, type, message, status=status, actor=actor)
 
 
 def content_warning_offer(result: ScreeningResult | None, spoiler_text: str = "") -> str:

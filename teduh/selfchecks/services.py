@@ -14,7 +14,7 @@ from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from teduh.selfchecks.instruments import (
@@ -145,12 +145,8 @@ def _result(instrument: Instrument, total: int, band: Band, *, crisis: bool) -> 
 
 
 def wellbeing_url() -> str:
-    """The Wellbeing Center's page, or the help page's "look after yourself" part on an
-    instance where the Wellbeing Center is not installed."""
-    try:
-        return reverse("wellbeing")
-    except NoReverseMatch:
-        return reverse("help") + "#wellbeing"
+    """The Wellbeing Center's page, linked from every result."""
+    return reverse("wellbeing")
 
 
 # The private history ---------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -18,15 +17,6 @@ from teduh.wellbeing import services
 from teduh.wellbeing.forms import ArticleForm, CollectionForm, ItemFormSet, ReviewForm
 from teduh.wellbeing.markdown import render_markdown
 from teduh.wellbeing.models import Article, ArticleState, Collection, Language, Topic
-
-
-def optional_url(name: str, *args) -> str:
-    """The path of a URL name, or "" while the page behind it does not exist yet (pages that
-    other parts of the Wellbeing Center add), so the center never fails on a missing name."""
-    try:
-        return reverse(name, args=args)
-    except NoReverseMatch:
-        return ""
 
 
 def professional_required(view):
@@ -61,9 +51,6 @@ def center(request):
             "topics": Topic.choices,
             "collections": Collection.objects.select_related("curator")[:4],
             # Pages other helpers build; each link appears once its URL name exists.
-            "coping_tools_url": optional_url("coping_tools"),
-            "seek_help_url": optional_url("seek_help"),
-            "selfchecks_url": optional_url("selfchecks"),
             "is_professional": services.is_professional(request.user),
         },
     )

@@ -1,7 +1,7 @@
 """At a glance: misinformation labels link to reviewed information."""
 
 import pytest
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from teduh.posts.models import Status
 
@@ -9,10 +9,7 @@ pytestmark = pytest.mark.django_db
 
 
 def reviewed_information_url() -> str:
-    try:
-        return reverse("wellbeing")
-    except NoReverseMatch:  # the Wellbeing Center is optional
-        return reverse("help")
+    return reverse("wellbeing")
 
 
 def test_misinformation_label_links_to_reviewed_information(make_user, client_for, post):
