@@ -19,10 +19,12 @@ from teduh.campaigns.services import badges_for_tags, running_badges
 from teduh.filters.models import Filter, FilterKeyword
 from teduh.filters.services import Matcher
 from teduh.notifications.models import Notification
-from teduh.posts.models import MediaAttachment, Status, Tag
+from teduh.posts.models import MediaAttachment, ScreeningLevel, Status, Tag
 from teduh.posts.presenters import cards_for
 from teduh.posts.services import followed_tag_ids
 from teduh.professionals.services import professions_for
+from teduh.safety.helplines import HelpCard, HelplineEntry, help_card
+from teduh.safety.search import reader_language
 from teduh.timelines.services import tag_history
 
 
@@ -37,6 +39,7 @@ class EntityBuilder:
         self._anonymous_parents: set[int] = set()
         self._filters: Matcher | None = None
         self._campaign_badges: dict | None = None  # running campaigns by hashtag, per request
+        self._reader_help: dict | None = None  # the viewer's help card, built once
 
     def absolute(self, path: str) -> str:
         return self.request.build_absolute_uri(path)
@@ -249,6 +252,7 @@ class EntityBuilder:
                         "thread_position": None,
                         "thread_size": None,
                         "campaigns": [],
+                        "help": None,
                     },
                     "reblog": original,
                 }
@@ -314,8 +318,32 @@ class EntityBuilder:
                 "thread_position": status.thread_position,
                 "thread_size": status.thread_size,
                 "campaigns": self._campaigns([tag.name for tag in tags.get(status.pk, [])]),
+                "help": self._crisis_help(status),
             },
         }
+
+    # Help ------------------------------------------------------------------------------------
+
+    def help(self, card: HelpCard | None) -> dict | None:
+        """The API's `help` object: the help card, with helplines shaped as in
+        /api/teduh/v1/helplines and absolute links (clients are not on this site)."""
+        if card is None:
+            return None
+        data = card.as_dict()
+        data["helplines"] = [helpline_json(entry) for entry in card.helplines]
+        for key in ("help_url", "counselor_url", "wellbeing_url"):
+            data[key] = self.absolute(data[key])
+        return data
+
+    def _crisis_help(self, status: Status) -> dict | None:
+        """Resources attached to a post screened as a crisis (the web shows them as a banner)."""
+        if status.screening_level != ScreeningLevel.CRISIS:
+            return None
+        if self._reader_help is None:
+            user = self.viewer if self.viewer.is_authenticated else None
+            language = reader_language(user, getattr(self.request, "LANGUAGE_CODE", None))
+            self._reader_help = self.help(help_card(user, language or None))
+        return self._reader_help
 
     def _campaigns(self, tag_names: list[str]) -> list[dict]:
         """Running campaigns whose hashtags the status uses; one query per builder."""
@@ -435,3 +463,14 @@ def filter_entity(item: Filter, *, with_rules: bool = True) -> dict:
         entity["keywords"] = [filter_keyword_entity(k) for k in item.keywords.all()]
         entity["statuses"] = []
     return entity
+
+
+def helpline_json(entry: HelplineEntry) -> dict:
+    """The API shape of one helpline (also usable by other endpoints that embed helplines)."""
+    data = entry.as_dict()
+    data["id"] = str(entry.id)
+    data["channels"] = [
+        {key: channel[key] for key in ("kind", "value", "label", "url")}
+        for channel in data["channels"]
+    ]
+    return data

@@ -128,11 +128,63 @@ class StatusCampaign(Schema):
     hashtags: list[str]
 
 
+# The helpline directory (GET /api/teduh/v1/helplines) and the help card's helplines.
+TopicName = Literal["suicide_self_harm", "violence", "general_mental_health", "emergency"]
+
+
+class HelplineChannelSchema(Schema):
+    kind: Literal["phone", "whatsapp", "sms", "chat", "web"]
+    value: str = pydantic.Field(..., description="The number as people dial it, or an https link")
+    label: str = pydantic.Field(..., description="A short note, such as which extension to press")
+    url: str | None = pydantic.Field(
+        ..., description="tel:, sms:, https://wa.me/... or https link that opens the channel"
+    )
+
+
+class HelplineSchema(Schema):
+    id: str
+    organisation: str
+    name: str
+    country: str = pydantic.Field(..., description="ISO 3166-1 alpha-2 code")
+    region: str = pydantic.Field(..., description="Province or city; empty if nationwide")
+    description: str = pydantic.Field(..., description="In the requested language when available")
+    languages: list[str] = pydantic.Field(..., description="Languages the service answers in")
+    topics: list[TopicName]
+    is_emergency: bool
+    is_crisis_service: bool = pydantic.Field(
+        ..., description="False for education or advocacy organisations, not crisis lines"
+    )
+    hours: str
+    channels: list[HelplineChannelSchema]
+    source_url: str
+    last_verified: date | None
+    needs_reverification: bool
+    reverification_note: str = pydantic.Field(
+        ..., description="A caution for readers when the entry needs checking, else empty"
+    )
+
+
+class Help(Schema):
+    """Teduh's help card (#ThereIsHelp): a warm message in the reader's language and their
+    crisis helplines, with links to the help page."""
+
+    message: str
+    country: str
+    language: str
+    helplines: list[HelplineSchema]
+    help_url: str
+    counselor_url: str
+    wellbeing_url: str
+
+
 class TeduhStatus(Schema):
     anonymous: bool
     thread_position: int | None
     thread_size: int | None
     campaigns: list[StatusCampaign] = []
+    # The help card for a post screened as a crisis, so readers (and the author) meet help
+    # where the post is; null otherwise.
+    help: Help | None = None
 
 
 class BaseStatus(Schema):
@@ -244,55 +296,6 @@ class CredentialApplication(AppEntity):
     client_id: str
     client_secret: str
     client_secret_expires_at: int
-
-
-# The helpline directory (GET /api/teduh/v1/helplines) and the help card's helplines.
-TopicName = Literal["suicide_self_harm", "violence", "general_mental_health", "emergency"]
-
-
-class HelplineChannelSchema(Schema):
-    kind: Literal["phone", "whatsapp", "sms", "chat", "web"]
-    value: str = pydantic.Field(..., description="The number as people dial it, or an https link")
-    label: str = pydantic.Field(..., description="A short note, such as which extension to press")
-    url: str | None = pydantic.Field(
-        ..., description="tel:, sms:, https://wa.me/... or https link that opens the channel"
-    )
-
-
-class HelplineSchema(Schema):
-    id: str
-    organisation: str
-    name: str
-    country: str = pydantic.Field(..., description="ISO 3166-1 alpha-2 code")
-    region: str = pydantic.Field(..., description="Province or city; empty if nationwide")
-    description: str = pydantic.Field(..., description="In the requested language when available")
-    languages: list[str] = pydantic.Field(..., description="Languages the service answers in")
-    topics: list[TopicName]
-    is_emergency: bool
-    is_crisis_service: bool = pydantic.Field(
-        ..., description="False for education or advocacy organisations, not crisis lines"
-    )
-    hours: str
-    channels: list[HelplineChannelSchema]
-    source_url: str
-    last_verified: date | None
-    needs_reverification: bool
-    reverification_note: str = pydantic.Field(
-        ..., description="A caution for readers when the entry needs checking, else empty"
-    )
-
-
-class Help(Schema):
-    """Teduh's help card (#ThereIsHelp): a warm message in the reader's language and their
-    crisis helplines, with links to the help page."""
-
-    message: str
-    country: str
-    language: str
-    helplines: list[HelplineSchema]
-    help_url: str
-    counselor_url: str
-    wellbeing_url: str
 
 
 class Results(Schema):

@@ -254,7 +254,7 @@ def help_card(
         helplines=entries,
         help_url=help_url,
         counselor_url=f"{help_url}#talk-to-a-counselor",
-        wellbeing_url=f"{help_url}#wellbeing",
+        wellbeing_url=reverse("wellbeing"),
     )
 
 

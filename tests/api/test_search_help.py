@@ -51,7 +51,7 @@ def test_crisis_query_has_a_help_object_with_message_and_helplines(api, reader):
     assert isinstance(emergency["id"], str)
     assert help_["help_url"] == "http://testserver/help/"
     assert help_["counselor_url"] == "http://testserver/help/#talk-to-a-counselor"
-    assert help_["wellbeing_url"] == "http://testserver/help/#wellbeing"
+    assert help_["wellbeing_url"] == "http://testserver/wellbeing/"
 
 
 def test_signed_in_english_reader_and_signed_out_request_language(api, make_user):
@@ -124,3 +124,20 @@ def test_method_query_leaves_out_crisis_hashtags(api, reader, monkeypatch):
 
     assert [tag["name"] for tag in body["hashtags"]] == ["bunga"]
     assert body["statuses"] == [] and body["help"] is not None
+
+
+def test_a_crisis_post_carries_the_help_card_in_its_status_entity(api, make_user, reader):
+    author = make_user("penulis", language="id")
+    crisis = api(author).post("/api/v1/statuses", {"status": "aku pengen bundir aja malam ini"})
+    calm = api(author).post("/api/v1/statuses", {"status": "mati lampu lagi, untung ada lilin"})
+    assert crisis.status_code == calm.status_code == 200
+
+    assert crisis.json()["teduh"]["help"]["helplines"][0]["name"] == "healing119.id"
+    assert calm.json()["teduh"]["help"] is None
+    seen = api(reader).get(f"/api/v1/statuses/{crisis.json()['id']}").json()
+    help_ = seen["teduh"]["help"]
+    assert help_["message"] == translated(HELP_MESSAGE, "id")  # the reader's language
+    assert help_["help_url"] == "http://testserver/help/"
+    timeline = api(reader).get("/api/v1/timelines/public").json()
+    by_id = {status["id"]: status["teduh"]["help"] for status in timeline}
+    assert by_id[crisis.json()["id"]] is not None and by_id[calm.json()["id"]] is None

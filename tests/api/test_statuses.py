@@ -76,6 +76,7 @@ def test_create_status_returns_the_status_entity(api, alice):
         "thread_position": None,
         "thread_size": None,
         "campaigns": [],  # running campaigns whose hashtags it uses (teduh.campaigns)
+        "help": None,  # the help card, on posts screened as a crisis
     }
     assert body["url"].endswith(f"/posts/{status.pk}/")
     assert "Semangat" in body["content"]

@@ -323,7 +323,7 @@ def test_help_card_lists_crisis_lines_in_the_readers_language(make_user):
     ]
     assert card.message.startswith("You don't have to go through this alone")
     assert card.counselor_url == "/help/#talk-to-a-counselor"
-    assert card.wellbeing_url == "/help/#wellbeing"
+    assert card.wellbeing_url == "/wellbeing/"
     data = card.as_dict()
     assert data["helplines"][0]["channels"][0]["url"] == "https://healing119.id"
     html = render_to_string("safety/partials/help_card.html", {"help_card": card})

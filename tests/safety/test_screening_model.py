@@ -67,20 +67,42 @@ def test_training_is_deterministic_and_separates_a_tiny_fixture():
 
 
 def test_model_round_trips_through_json():
-    model = CrisisModel({"w:mati": 1.5, "c:mat": 0.25}, -0.5, 0.4, 0.1, frozenset({"negated"}))
+    model = CrisisModel(
+        {"w:mati": 1.5, "c:mat": 0.25, "r:past": -2.0},
+        -0.5,
+        threshold=0.4,
+        veto=0.1,
+        strong=0.9,
+        floor=0.05,
+        gate=frozenset({"negated"}),
+    )
     again = CrisisModel.from_json(json.loads(json.dumps(model.to_json())))
     assert again.probability("mati") == pytest.approx(model.probability("mati"))
-    assert again.threshold == 0.4 and again.veto == 0.1 and again.gate == {"negated"}
+    assert again.probability("mati", ["past"]) == pytest.approx(model.probability("mati", ["past"]))
+    assert again.probability("mati", ["past"]) < again.probability("mati")
+    assert again.threshold == 0.4 and again.veto == 0.1 and again.strong == 0.9
+    assert again.floor == 0.05
+    assert again.gate == {"negated"}
     with pytest.raises(ValueError):
         CrisisModel.from_json({"format": 99})
 
 
-def test_features_are_words_pairs_and_character_grams():
-    feats = features("pengen mati , aja")
+def test_features_are_words_pairs_character_grams_and_rule_cues():
+    feats = features("pengen mati , aja", ["level:concern", "past"])
     assert "w:pengen" in feats and "b:pengen mati" in feats and "b:mati aja" in feats
     assert "c: mat" in feats and "c:engen" in feats
+    assert "r:level:concern" in feats and "r:past" in feats
     assert not any("," in f for f in feats)
     assert feats == sorted(set(feats))
+
+
+def test_the_model_learns_how_far_to_trust_a_rule_cue():
+    # The same words, labelled by whether the rules' framing cue was right.
+    texts = ["dulu pengen mati", "pengen mati", "dulu pengen mati", "pengen mati"] * 4
+    cues = [["past"], [], ["past"], []] * 4
+    labels = [0, 1, 0, 1] * 4
+    model = train(texts, labels, cues, min_df=1, epochs=20)
+    assert model.probability("dulu pengen mati", ["past"]) < 0.5 < model.probability("pengen mati")
 
 
 def test_folds_are_stratified_by_level():
@@ -98,8 +120,8 @@ CONCERN = Judgement("concern", ("hopelessness",), False)
 CRISIS = Judgement("crisis", ("suicidal_ideation",), True)
 
 
-def _combine(judgement, cues, p, veto=0.1):
-    return combine(judgement, cues, p, threshold=0.5, veto=veto, gate=GATE)
+def _combine(judgement, cues, p, veto=0.1, strong=1.0):
+    return combine(judgement, cues, p, threshold=0.5, veto=veto, gate=GATE, strong=strong)
 
 
 def test_model_raises_an_on_topic_text_the_rules_missed():
@@ -117,12 +139,26 @@ def test_model_does_not_raise_off_topic_framed_or_unsure_texts():
     assert _combine(NONE, {"risk_topic"}, 0.3) == ScreeningResult("none", (), False)
 
 
+def test_a_very_sure_model_overrides_framing_only_above_strong():
+    assert _combine(NONE, {"risk_topic", "negated"}, 0.95, strong=0.9).level == "crisis"
+    assert _combine(CONCERN, {"not_self"}, 0.95, strong=0.9).signals == ("hopelessness", "model")
+    assert _combine(NONE, set(), 0.95, strong=0.9).level == "crisis"
+    assert _combine(NONE, {"risk_topic", "negated"}, 0.85, strong=0.9).level == "none"
+
+
 def test_model_only_vetoes_a_rule_crisis_with_a_framing_cue():
     assert _combine(CRISIS, set(), 0.01).level == "crisis"
     lowered = _combine(CRISIS, {"past"}, 0.01)
     assert lowered.level == "concern" and "model" in lowered.signals
     assert lowered.method_details is True  # method details stay the rules'
     assert _combine(CRISIS, {"past"}, 0.01, veto=0.0).level == "crisis"
+
+
+def test_a_floor_lowers_an_unframed_rule_crisis_only_when_the_model_is_surer_still():
+    floored = combine(CRISIS, set(), 0.03, threshold=0.5, veto=0.1, gate=GATE, floor=0.05)
+    assert floored.level == "concern" and floored.method_details is True
+    kept = combine(CRISIS, set(), 0.08, threshold=0.5, veto=0.1, gate=GATE, floor=0.05)
+    assert kept.level == "crisis"
 
 
 def test_default_engine_is_the_hybrid_and_keeps_clear_cases():

@@ -11,9 +11,10 @@ from ninja import Query, Router, Schema
 from pydantic import Field
 
 from teduh.api.auth import load_token
+from teduh.api.entities import helpline_json
 from teduh.api.routers.common import with_errors
 from teduh.api.schemas import HelplineSchema, TopicName
-from teduh.safety.helplines import HelplineEntry, country_for, help_entries
+from teduh.safety.helplines import country_for, help_entries
 
 router = Router(tags=["teduh"])
 
@@ -32,17 +33,6 @@ class HelplineParams(Schema):
     topic: list[TopicName] | None = Field(
         None, description="Only helplines for one of these topics (repeat for several)"
     )
-
-
-def helpline_json(entry: HelplineEntry) -> dict:
-    """The API shape of one helpline (also usable by other endpoints that embed helplines)."""
-    data = entry.as_dict()
-    data["id"] = str(entry.id)
-    data["channels"] = [
-        {key: channel[key] for key in ("kind", "value", "label", "url")}
-        for channel in data["channels"]
-    ]
-    return data
 
 
 def _reader(request):

@@ -8,8 +8,6 @@ from pydantic import Field
 from teduh.api import auth, schemas
 from teduh.api.entities import EntityBuilder
 from teduh.api.routers.common import object_id, with_errors
-from teduh.api.routers.helplines import helpline_json
-from teduh.safety.helplines import HelpCard
 from teduh.safety.search import crisis_aware_search
 from teduh.timelines.search import SEARCH_TYPES
 
@@ -65,17 +63,5 @@ def search_v2(request, params: Query[SearchParams]):
         "accounts": builder.accounts(results.accounts),
         "statuses": builder.statuses(results.statuses),
         "hashtags": builder.tags(results.tags),
-        "help": help_json(request, found.crisis.help),
+        "help": builder.help(found.crisis.help),
     }
-
-
-def help_json(request, card: HelpCard | None) -> dict | None:
-    """The API's `help` object: the help card, with helplines shaped as in
-    /api/teduh/v1/helplines and absolute links (clients are not on this site)."""
-    if card is None:
-        return None
-    data = card.as_dict()
-    data["helplines"] = [helpline_json(entry) for entry in card.helplines]
-    for key in ("help_url", "counselor_url", "wellbeing_url"):
-        data[key] = request.build_absolute_uri(data[key])
-    return data

@@ -18,9 +18,9 @@ from pydantic import Field
 
 from teduh.api import scopes
 from teduh.api.auth import load_token
+from teduh.api.entities import EntityBuilder
 from teduh.api.errors import ApiError
 from teduh.api.routers.common import with_errors
-from teduh.api.routers.search import help_json
 from teduh.api.schemas import Help
 from teduh.safety.helplines import help_card
 from teduh.selfchecks import services
@@ -229,7 +229,7 @@ def score_selfcheck(
         "guidance": result.guidance,
         "see_professional": result.see_professional,
         "crisis": result.crisis,
-        "help": help_json(request, card),
+        "help": EntityBuilder(request).help(card),
         "saved": user is not None,
         "links": {
             "help_url": request.build_absolute_uri(reverse("help")),

@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from teduh.safety.screening import ScreeningResult
 from teduh.safety.screening.model import load_model
-from teduh.safety.screening.rules import Judgement, screen, screen_in_context
+from teduh.safety.screening.rules import Context, Judgement, screen, screen_in_context
 
 
 class RuleScreener:
@@ -25,6 +25,8 @@ def combine(
     threshold: float,
     veto: float,
     gate: Collection[str],
+    strong: float = 1.0,
+    floor: float = 0.0,
 ) -> ScreeningResult:
     """Rules first; the model only fills the gaps the rules leave.
 
@@ -33,16 +35,21 @@ def combine(
       confident (> threshold) and the rules saw no framing that makes the words not the
       speaker's own current risk (a `gate` cue: negation, someone else, the past, education,
       support, an idiom, a joke ...).
+    - Raise to crisis whatever the rules saw when the model is very sure (> strong): it has
+      read the same cues (they are among its features) and learned where they mislead.
     - Lower a rule crisis to concern only when the model is nearly sure it is not one
-      (< veto) and such a framing is there: the rules read the words but missed the frame.
+      (< veto) and such a framing is there: the rules read the words but missed the frame,
+      or when it is surer still (< floor) without one (0.0: never).
     method_details always comes from the rules. "model" in the signals says the model decided.
     """
     level, signals = judgement.level, judgement.signals
     framed = any(c in gate for c in cues)
     relevant = level == "concern" or "risk_topic" in cues
-    if level != "crisis" and relevant and probability > threshold and not framed:
+    if level != "crisis" and (
+        probability > strong or (relevant and probability > threshold and not framed)
+    ):
         level, signals = "crisis", (*signals, "model")
-    elif level == "crisis" and probability < veto and framed:
+    elif level == "crisis" and (probability < floor or (probability < veto and framed)):
         level, signals = "concern", (*signals, "model")
     return ScreeningResult(level, signals, judgement.method_details)
 
@@ -59,8 +66,15 @@ class HybridScreener:
         return combine(
             judgement,
             context.cues,
-            model.probability(context.text),
+            model.probability(context.text, model_cues(judgement, context)),
             threshold=model.threshold,
             veto=model.veto,
             gate=model.gate,
+            strong=model.strong,
+            floor=model.floor,
         )
+
+
+def model_cues(judgement: Judgement, context: Context) -> tuple[str, ...]:
+    """What the model is told the rules saw: their level and framing cues."""
+    return (f"level:{judgement.level}", *sorted(context.cues))

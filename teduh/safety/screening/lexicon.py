@@ -240,7 +240,7 @@ NEGATIONS = words("gak bukan never not no jangan nope tanpa takkan belum nor")
 NEGATION_BREAKERS = words(
     "tahu ngerti paham know understand sure yakin tahan kuat sanggup bisa can stop berhenti "
     "peduli care punya ngapa kenapa tau joking kidding bercanda lying bohong becanda "
-    "even help only just cuma lagi matter again lama sabar wait"
+    "even help only just cuma lagi matter again lama sabar wait cap"
 )
 # After a risk phrase: "bunuh diri? nggak lah", "suicidal? no".
 AFTER_DENIAL = re.compile(r"^(?:gak|bukan|no|nope|never|not)(?: (?:lah|kok|dong|sih|ya|kali))?\b")
@@ -321,7 +321,13 @@ HUMOR_RE = re.compile(
     r"\b(?:wkwk|haha|hehe|lol|lmao|lmfao|rofl|emjlaugh|emjskull|xd|awkwk|ngakak|kocak|jk|"
     r"just kidding|bercanda|canda)\b"
 )
-SERIOUS_RE = re.compile(r"\b(?:serius|seriously|bukan bercanda|not joking|asli|beneran|fr)\b")
+NOT_JOKING_RE = re.compile(
+    r"\b(?:gak|bukan|not|no) (?:lagi )?(?:bercanda|becanda|canda|joking|kidding)\b"
+)
+SERIOUS_RE = re.compile(
+    r"\b(?:serius|seriously|bukan bercanda|not joking|asli|beneran|fr|no cap|i swear|istg|"
+    r"(?:gak|bukan|not|no) (?:lagi )?(?:bercanda|becanda|joking|kidding))\b"
+)
 # Everyday causes that turn "pengen mati" into hyperbole.
 MUNDANE_RE = re.compile(
     r"\b(?:skripsi|tugas|kerjaan|deadline|deadlines|ujian|exam|exams|uts|uas|macet|traffic|"
@@ -479,6 +485,11 @@ DEATH_WISH = [
     r"\b(?:mati|meninggal) (?:aja|saja|ajalah|aja lah|deh aja)\b",
     r"\b(?:mending|lebih baik|mendingan|better) (?:aku |i )?(?:mati|dead|die)\b",
     r"\bbetter off dead\b",
+    # Death as the better place: "kayaknya mati jauh lebih tenang".
+    r"\b(?:mati|meninggal|death|dying|being dead) (?:[a-z]+ ){0,2}(?:lebih|more|is more) "
+    r"(?:tenang|damai|baik|enak|peaceful|better)\b",
+    # "unalive" reads as "kill": "mending gue unalive aja".
+    r"\b(?:mending|pengen|mau|wanna|want to|rather) (?:aku |i )?kill (?:aja|saja|diri)\b",
     r"\bwish (?:i|i was|i were|i am|i could be|i could) (?:dead|gone|die)\b",
     r"\bbiar (?:aku )?(?:mati|meninggal)\b",
     r"\b(?:berharap|semoga|hope|hoping|harap|pray|praying|doa) (?:[a-z]+ ){0,3}(?:mati|"
@@ -566,6 +577,13 @@ PASSIVE = [
     r"\b(?:pengen|mau|ingin|want to|wish i could) (?:[a-z]+ ){0,2}(?:hilang|lenyap|ngilang|"
     r"disappear|vanish) (?:[a-z]+ ){0,3}(?:dari dunia|from this world|from the world|"
     r"selamanya|forever|dari muka bumi|off the face of the earth)\b",
+    # Not to be given another morning: "biar gak dikasih pagi lagi", "gak usah lihat pagi lagi".
+    r"\b(?:gak|tidak|jangan) (?:usah |perlu )?(?:dikasih|dikasi|diberi|lihat|liat|ngeliat|"
+    r"ketemu|melihat|nyampe|sampai|sampe) (?:pagi|besok|hari esok|matahari)(?: [a-z]+)? lagi\b",
+    # Asking to be taken: "tiap sujud aku minta diambil aja", "kapan giliranku dipanggil".
+    r"\b(?:minta|doa|berdoa|mohon|pray|praying) (?:[a-z]+ ){0,3}(?:diambil|dijemput|dipanggil|"
+    r"dicabut(?: nyawa(?:ku)?)?)\b",
+    r"\b(?:uninstall|delete|hapus) (?:diri|diriku|myself|my ?self|hidupku|my life)\b",
 ]
 # Said across a comma, so matched on the whole sentence: "kalau aku mati, semua selesai".
 SENTENCE_PASSIVE = [
@@ -641,6 +659,8 @@ SELF_HARM = [
     r"(?:[a-z]+ ){0,1}(?:diri|diriku|kepala|kepalaku)(?: sendiri)?\b",
     r"\b(?:blade|razor|silet|cutter|pisau|knife) (?:on|ke|di) (?:my|tanganku|lenganku|pahaku)\b",
     r"\burge to (?:cut|self harm|hurt)\b",
+    rf"\b(?:pengen|mau|want to|wanna|ingin) {_HARM_VERB}(?:in)? (?:[a-z]+ )?(?:{_BODY}|lagi)\b",
+    r"\b(?:nambah|bertambah|tambah) (?:lagi )?(?:[a-z]+ )?(?:garis|sayatan|luka|bekas)\b",
     r"\bsayatan (?:baru|lagi)\b|\b(?:new|fresh) cuts\b",
     # Hiding or covering wounds: "long sleeves so no one sees the cuts", "arms covered again".
     r"\b(?:hide|hides|hiding|hid|cover|covering|covered|nutupin|nutupi|menutupi|sembunyiin|"

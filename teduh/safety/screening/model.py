@@ -1,7 +1,9 @@
 """A small learned crisis classifier that backs up the rules (see docs/safety.md).
 
 Logistic regression, crisis versus not crisis, over the normalised text with idioms masked (the
-same string the rules read): word unigrams and bigrams plus character 3-5-grams. Character
+same string the rules read): word unigrams and bigrams plus character 3-5-grams, and what the
+rules concluded (their level and their framing cues, as `r:` features), so the model learns how
+far to trust each framing instead of a fixed rule deciding it. Character
 n-grams let it see new spellings and new phrasings of the same words ("lenyap", "unalive",
 "stay asleep forever") that no rule lists. Pure Python, no dependencies; the weights ship in
 `model.json`, written by `scripts/train_screener.py` from `evaluation/dev.jsonl`, and are loaded
@@ -22,13 +24,15 @@ from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "model.json"
 BACKGROUND_PATH = Path(__file__).resolve().parent / "background.txt"
-FORMAT = 1
+FORMAT = 2
 
 
-def features(text: str) -> list[str]:
-    """Distinct features of a normalised text: `w:` words, `b:` word pairs, `c:` char n-grams."""
+def features(text: str, cues: Iterable[str] = ()) -> list[str]:
+    """Distinct features of a normalised text: `w:` words, `b:` word pairs, `c:` char n-grams,
+    and `r:` what the rules saw (`cues`: their framing cues and `level:<level>`)."""
     words = [w for w in text.split() if w not in (",", ".")]
     out = {f"w:{w}" for w in words}
+    out.update(f"r:{cue}" for cue in cues)
     out.update(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
     padded = f" {' '.join(words)} "
     for n in (3, 4, 5):
@@ -49,11 +53,13 @@ class CrisisModel:
     bias: float
     threshold: float = 0.5  # raise to crisis above this probability (with no cancelling cue)
     veto: float = 0.0  # lower a rule crisis to concern below this (only with a cancelling cue)
+    strong: float = 1.0  # raise to crisis above this whatever the rules saw (1.0: never)
+    floor: float = 0.0  # lower a rule crisis below this even with no framing cue (0.0: never)
     gate: frozenset[str] = frozenset()  # rule cues that cancel or allow the above
     meta: dict | None = None
 
-    def probability(self, normalised_text: str) -> float:
-        feats = features(normalised_text)
+    def probability(self, normalised_text: str, cues: Iterable[str] = ()) -> float:
+        feats = features(normalised_text, cues)
         if not feats:
             return _sigmoid(self.bias)
         w = self.weights
@@ -67,6 +73,8 @@ class CrisisModel:
             "meta": self.meta or {},
             "threshold": self.threshold,
             "veto": self.veto,
+            "strong": self.strong,
+            "floor": self.floor,
             "gate": sorted(self.gate),
             "bias": round(self.bias, 5),
             "weights": {f: round(self.weights[f], 5) for f in sorted(self.weights)},
@@ -81,6 +89,8 @@ class CrisisModel:
             data["bias"],
             data["threshold"],
             data["veto"],
+            data["strong"],
+            data["floor"],
             frozenset(data["gate"]),
             data.get("meta"),
         )
@@ -89,6 +99,7 @@ class CrisisModel:
 def train(
     texts: Sequence[str],
     labels: Sequence[int],
+    cues: Sequence[Iterable[str]] | None = None,
     *,
     epochs: int = 30,
     rate: float = 1.0,
@@ -99,10 +110,12 @@ def train(
 ) -> CrisisModel:
     """Fit logistic regression with plain SGD (fixed seed, fixed order: deterministic).
 
-    `texts` are normalised texts; `labels` are 1 for crisis. Features seen in fewer than
-    `min_df` texts are dropped, and only the `max_features` largest weights are kept.
+    `texts` are normalised texts; `labels` are 1 for crisis; `cues` what the rules saw on each.
+    Features seen in fewer than `min_df` texts are dropped, and only the `max_features` largest
+    weights are kept.
     """
-    docs = [features(t) for t in texts]
+    cues = cues or [()] * len(texts)
+    docs = [features(t, c) for t, c in zip(texts, cues, strict=True)]
     df = Counter(f for d in docs for f in d)
     docs = [[f for f in d if df[f] >= min_df] for d in docs]
     weights: dict[str, float] = {}

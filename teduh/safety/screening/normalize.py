@@ -50,6 +50,8 @@ _SPACED_WORDS_RE = re.compile(
     r"(?<![\w$@])[a-z0-9$@](?: [a-z0-9$@])*(?: {2,}[a-z0-9$@](?: [a-z0-9$@])*)+(?![\w$@])"
 )
 _REDUPLICATION_RE = re.compile(r"\b([a-z]{2,})2(an|nya|ku|mu)?\b")
+# One letter hidden by a hyphen, dot or underscore: "b-ndir", "s_icide", "k.ll".
+_CENSOR_MARK_RE = re.compile(r"(?<![\w$@])([a-z]+)[-._]([a-z]+)(?![\w$@])")
 # Words may carry leet symbols inside them ($uicide, su!c!de, k*ll) and apostrophes (i'm).
 _TOKEN_RE = re.compile(r"[a-z0-9$@]+(?:[!|$@*+'][a-z0-9]+)*[$@!]?|[?]+|[.!;…]+|[,:]+|\n")
 _LEET_CHOICES = {
@@ -93,6 +95,7 @@ def normalize(text: str) -> Normalized:
     text = _SPACED_WORDS_RE.sub(_join_spaced_words, text)
     text = _SPACED_RE.sub(_join_spaced, text)
     text = _REDUPLICATION_RE.sub(lambda m: f"{m.group(1)} {m.group(1)}{m.group(2) or ''}", text)
+    text = _CENSOR_MARK_RE.sub(_uncensor_mark, text)
     text = text.replace("-", " ").replace("—", " ").replace("–", " ")
     tokens: list[str] = []
     for raw in _TOKEN_RE.findall(text):
@@ -120,6 +123,12 @@ def _split_hashtag(tag: str) -> str:
 def _join_spaced(match: re.Match) -> str:
     joined = re.sub(r"[ ._\-*+~/·•]", "", match.group(0))
     return f" {_word_break(joined)} "
+
+
+def _uncensor_mark(match: re.Match) -> str:
+    """Read the mark as a hidden letter only when that spells a known risk word."""
+    found = _unstar(f"{match.group(1)}*{match.group(2)}")
+    return found or match.group(0)
 
 
 def _join_spaced_words(match: re.Match) -> str:

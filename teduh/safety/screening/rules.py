@@ -430,7 +430,8 @@ class _Flags:
         self.education = bool(lx.EDUCATION_RE.search(masked)) or "WHO" in raw
         self.support = bool(lx.SUPPORT_RE.search(masked))
         self.help_seeking = bool(lx.HELP_SEEKING_RE.search(masked))
-        self.humor = bool(lx.HUMOR_RE.search(masked))
+        # "gak bercanda" / "not joking" is the opposite of a humour marker.
+        self.humor = bool(lx.HUMOR_RE.search(lx.NOT_JOKING_RE.sub(" ", masked)))
         self.serious = bool(lx.SERIOUS_RE.search(masked))
         self.mundane = bool(lx.MUNDANE_RE.search(masked))
         self.news = bool(lx.NEWS_RE.search(masked))
@@ -702,4 +703,4 @@ def _is_hyperbole(h: Hit, f: _Flags) -> bool:
         return False
     if not (_WANT_MATI_RE.search(h.text) or "die" in h.text or "mati" in h.text):
         return False
-    return f.mundane or (f.humor and not f.serious)
+    return f.humor and not f.serious
