@@ -10,11 +10,11 @@ Steps (all deterministic, so the same dev.jsonl always gives the same model.json
    rules are fixed, so they run on every row. The everyday posts in screening/background.txt
    (harmless, label none) are split into the same folds: trained on, and scored out of fold to
    count false alarms on ordinary text, which dev.jsonl barely has.
-2. The combination (`engine.combine`: threshold, veto, strong, which rule cues gate the model)
+2. The combination (`engine.combine`: threshold, override, strong, veto, floor, gate cues)
    is chosen on those out-of-fold scores only: the highest crisis recall on the rows written
-   without sight of the rules (the used blind sets, tags `from_heldout_v2` to `v4`, and the
-   training rows tagged `written_v5`) with crisis precision >= 0.92 there and on all rows
-   (0.90 plus a margin, because the choice is fitted to these same scores), and the model
+   without sight of the rules (the used blind sets, tags `from_heldout_v2` to `v5`, and the
+   training rows tagged `written_v5`) with crisis precision >= 0.90 there and on all rows
+   (the target, with no margin: recall is what keeps people safe), and the model
    raising at most 5% of the background posts to crisis (that set is deliberately near-miss:
    "disappear into a good book", "last night"). Settings within one blind row of the best
    recall count as equal (noise); the most conservative of them wins.
@@ -56,7 +56,13 @@ FRONTIER = (0.80, 0.85, 0.88, 0.90, 0.92)
 MIN_PRECISION = 0.90  # the target; recall is what keeps people safe, so no margin is added
 # Rows written without sight of the rules: the used blind sets, and the rows written for
 # training by authors who saw only the labelling guide (`written_v5`).
-BLIND_TAGS = ("from_heldout_v2", "from_heldout_v3", "from_heldout_v4", "written_v5")
+BLIND_TAGS = (
+    "from_heldout_v2",
+    "from_heldout_v3",
+    "from_heldout_v4",
+    "from_heldout_v5",
+    "written_v5",
+)
 # Gates: rule cues that mean "not the speaker's own current risk". The base is what the
 # labelling guide names (negation, someone else, the past and recovery, education, support,
 # idioms, jokes and everyday hyperbole, leaving a group); cross-validation decides the rest.
@@ -76,12 +82,13 @@ _BASE = (
 GATES = {
     "base": frozenset(_BASE),
     "base+news": frozenset((*_BASE, "news")),
-    "base+news+third": frozenset((*_BASE, "news", "mentions_third")),
 }
-THRESHOLDS = tuple(round(0.20 + 0.05 * i, 2) for i in range(11))  # 0.20 ... 0.70
-VETOES = (0.0, 0.05, 0.1, 0.2)
-STRONGS = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7)  # 1.0: the model never overrides a framing
-FLOORS = (0.0, 0.05, 0.1, 0.15, 0.2)  # 0.0: the model never lowers an unframed rule crisis
+# Below 0.35 the model starts raising everyday uses ("pengen ngilang ke pantai buat liburan").
+THRESHOLDS = tuple(round(0.35 + 0.05 * i, 2) for i in range(5))  # 0.35 ... 0.55
+VETOES = (0.0, 0.1)
+OVERRIDES = (1.0, 0.8, 0.7, 0.6, 0.55, 0.5, 0.45, 0.4)  # on topic, despite a framing cue
+STRONGS = (1.0, 0.95, 0.9, 0.85, 0.8)  # any text at all (1.0: never)
+FLOORS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)  # 0.0: never lowers an unframed rule crisis
 
 
 def _scores(pairs: list[tuple[bool, bool]]) -> dict:
@@ -143,11 +150,19 @@ def cross_validate(rows: list[dict], background: list[str]) -> dict:
     ]
 
     def combined(setting: tuple, on=None) -> list[str]:
-        threshold, veto, gate, strong, floor = setting
+        threshold, veto, gate, override, strong, floor = setting
         probs, judgements = on or (probability, judged)
         return [
             combine(
-                j, c.cues, p, threshold=threshold, veto=veto, gate=gate, strong=strong, floor=floor
+                j,
+                c.cues,
+                p,
+                threshold=threshold,
+                veto=veto,
+                gate=gate,
+                override=override,
+                strong=strong,
+                floor=floor,
             ).level
             for p, (j, c) in zip(probs, judgements, strict=True)
         ]
@@ -167,8 +182,10 @@ def cross_validate(rows: list[dict], background: list[str]) -> dict:
     for gate_name, gate in GATES.items():
         for threshold in THRESHOLDS:
             for veto in VETOES:
-                for strong, floor in itertools.product(STRONGS, FLOORS):
-                    setting = (threshold, veto, gate, strong, floor)
+                for override, strong, floor in itertools.product(OVERRIDES, STRONGS, FLOORS):
+                    if override > strong:
+                        continue
+                    setting = (threshold, veto, gate, override, strong, floor)
                     report = _report(rows, combined(setting), blind)
                     blind_c, all_c = report["blind"]["crisis"], report["all"]["crisis"]
                     for level in FRONTIER:
@@ -188,11 +205,14 @@ def cross_validate(rows: list[dict], background: list[str]) -> dict:
         one_row = 1 / max(1, sum(1 for i in blind if rows[i]["level"] == "crisis"))
         top = max(f[0] for f in feasible)
         near = [f for f in feasible if f[0] >= top - one_row - 1e-9]
-        # Most conservative: the model overriding least (high strong, high threshold, low floor).
-        near.sort(key=lambda f: (-f[1][3], -f[1][0], f[1][4], len(f[1][2]), f[1][1], f[2]))
-        _, (threshold, veto, _, strong, floor), gate_name, report = near[0]
+        # Most conservative: the model overriding least (high strong, override and threshold,
+        # low floor).
+        near.sort(
+            key=lambda f: (-f[1][4], -f[1][3], -f[1][0], f[1][5], len(f[1][2]), f[1][1], f[2])
+        )
+        _, (threshold, veto, _, override, strong, floor), gate_name, report = near[0]
     else:  # nothing reaches the precision floor: the model stays out
-        threshold, veto, gate_name, strong, floor = 1.0, 0.0, "base", 1.0, 0.0
+        threshold, veto, gate_name, override, strong, floor = 1.0, 0.0, "base", 1.0, 1.0, 0.0
         report = _report(rows, rules, blind)
     gate = GATES[gate_name]
     return {
@@ -201,6 +221,7 @@ def cross_validate(rows: list[dict], background: list[str]) -> dict:
             "gate": gate_name,
             "threshold": threshold,
             "veto": veto,
+            "override": override,
             "strong": strong,
             "floor": floor,
         },
@@ -219,7 +240,7 @@ def cross_validate(rows: list[dict], background: list[str]) -> dict:
         "background_crisis_rate": {
             "rules": round([j.level for j, _ in bg_judged].count("crisis") / len(background), 3),
             "model_alone_at_0.5": round(sum(p > 0.5 for p in bg_probability) / len(background), 3),
-            "raised_by_model": false_alarms((threshold, veto, gate, strong, floor)),
+            "raised_by_model": false_alarms((threshold, veto, gate, override, strong, floor)),
         },
     }
 
@@ -244,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     data = model.to_json()
     data["threshold"] = cv["chosen"]["threshold"]
     data["veto"] = cv["chosen"]["veto"]
+    data["override"] = cv["chosen"]["override"]
     data["strong"] = cv["chosen"]["strong"]
     data["floor"] = cv["chosen"]["floor"]
     data["gate"] = cv["gate"]

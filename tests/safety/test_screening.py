@@ -8,6 +8,7 @@ from teduh.safety import screening
 from teduh.safety.screening import LEVELS, Screener, ScreeningResult, screen_text
 from teduh.safety.screening.evaluation import baseline, evaluate, format_table
 from teduh.safety.screening.normalize import normalize
+from teduh.safety.screening.rules import screen as rule_screen
 
 
 def level(text: str) -> str:
@@ -454,3 +455,55 @@ def test_giving_away_hidden_wounds_and_wished_accidents_are_crisis(text):
 )
 def test_everyday_medicine_pets_and_plans_stay_none(text):
     assert screen_text(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tiap malem aku doa semoga aku gak liat pagi lagi",
+        "pengen tidur yang lama terus gak usah melek lagi",
+        "bulan ini aku udah set tanggalnya. gak usah dicari",
+        "been quietly planning my exit for weeks now",
+        "i need out of this life, i can't do another year",
+        "aku rasa mati lebih masuk akal sekarang",
+        "paha kiriku penuh bekas baru lagi minggu ini",
+        "keep daydreaming about dying, it's all i think about",
+        "mending gue unalive aja deh, capek banget",
+        "pengen goresin lengan lagi malam ini",
+        "suicde thoughts all day today",
+        "i want to die 😭 and i mean it",
+        "tiap malem ngebayangin permanent nap, makin kepengen",
+        "kepikiran unalive terus dari kemarin",
+        "what's the fastest way out, asking for me",
+        "would my scarf be strong enough to hold my weight",
+        "i keep banging my head against the wall till it stops",
+        "jangan bangunin aku besok ya Tuhan",
+        "pengen tidur yang gak ada bangunnya",
+        "aku udah ngumpulin obat tidur di laci meja belajarku, udah siap",
+        "mati kayaknya jawaban paling gampang buat aku sekarang",
+        "is it normal to want to die every day? asking for me",
+        "dude i'm unironically gonna unalive, not a bit",
+    ],
+)
+def test_newer_implicit_shapes_are_crisis(text):
+    assert rule_screen(text).level == "crisis"  # the rules alone, not the model's guess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bokap bakal kill me kalo tau nilai rapor gue wkwk",
+        "my coach is going to kill me for skipping practice",
+        "udah set tanggal pernikahan, deg-degan",
+        "pemutih pakaian yang aman buat baju bayi apa ya",
+        "mau goresin pensil ke kertas gambar dulu",
+        "tonight's the night: face mask and a rom com",
+        "relapsed last night and ate a whole cake, diet again monday",
+        "goodbye to my old phone, it was nice knowing you",
+        "wasiat almarhumah nenek dibacakan notaris hari ini",
+        "bunuh diri bukan solusi, yuk cerita ke orang yang kamu percaya",
+        "killing time at the airport, flight delayed again",
+    ],
+)
+def test_their_everyday_look_alikes_stay_none(text):
+    assert rule_screen(text).level == "none"

@@ -72,6 +72,7 @@ def test_model_round_trips_through_json():
         -0.5,
         threshold=0.4,
         veto=0.1,
+        override=0.7,
         strong=0.9,
         floor=0.05,
         gate=frozenset({"negated"}),
@@ -81,7 +82,7 @@ def test_model_round_trips_through_json():
     assert again.probability("mati", ["past"]) == pytest.approx(model.probability("mati", ["past"]))
     assert again.probability("mati", ["past"]) < again.probability("mati")
     assert again.threshold == 0.4 and again.veto == 0.1 and again.strong == 0.9
-    assert again.floor == 0.05
+    assert again.floor == 0.05 and again.override == 0.7
     assert again.gate == {"negated"}
     with pytest.raises(ValueError):
         CrisisModel.from_json({"format": 99})
@@ -137,6 +138,26 @@ def test_model_does_not_raise_off_topic_framed_or_unsure_texts():
     assert _combine(CONCERN, {"not_self"}, 0.99).level == "concern"
     assert _combine(CONCERN, {"education"}, 0.99).level == "concern"
     assert _combine(NONE, {"risk_topic"}, 0.3) == ScreeningResult("none", (), False)
+
+
+def test_a_surer_model_overrides_framing_on_topic_only_above_override():
+    framed = ({"risk_topic", "not_self"}, 0.75)
+    assert combine(CONCERN, framed[0], framed[1], threshold=0.5, veto=0.1, gate=GATE).level == (
+        "concern"
+    )
+    raised = combine(
+        CONCERN, framed[0], framed[1], threshold=0.5, veto=0.1, gate=GATE, override=0.7
+    )
+    assert raised.level == "crisis" and raised.signals == ("hopelessness", "model")
+    # A denial is overruled only by `strong`.
+    denied = combine(
+        NONE, {"risk_topic", "negated"}, 0.75, threshold=0.5, veto=0.1, gate=GATE, override=0.7
+    )
+    assert denied.level == "none"
+    # Off topic (no risk word, no distress) the override does not apply; only `strong` does.
+    assert combine(NONE, set(), 0.75, threshold=0.5, veto=0.1, gate=GATE, override=0.7).level == (
+        "none"
+    )
 
 
 def test_a_very_sure_model_overrides_framing_only_above_strong():

@@ -25,6 +25,7 @@ def combine(
     threshold: float,
     veto: float,
     gate: Collection[str],
+    override: float = 1.0,
     strong: float = 1.0,
     floor: float = 0.0,
 ) -> ScreeningResult:
@@ -35,8 +36,10 @@ def combine(
       confident (> threshold) and the rules saw no framing that makes the words not the
       speaker's own current risk (a `gate` cue: negation, someone else, the past, education,
       support, an idiom, a joke ...).
-    - Raise to crisis whatever the rules saw when the model is very sure (> strong): it has
-      read the same cues (they are among its features) and learned where they mislead.
+    - Raise an on-topic text to crisis whatever framing the rules saw, except a denial, when
+      the model is surer (> override): it has read the same cues (they are among its
+      features) and learned where they mislead; and any text at all when it is very sure
+      (> strong).
     - Lower a rule crisis to concern only when the model is nearly sure it is not one
       (< veto) and such a framing is there: the rules read the words but missed the frame,
       or when it is surer still (< floor) without one (0.0: never).
@@ -44,9 +47,12 @@ def combine(
     """
     level, signals = judgement.level, judgement.signals
     framed = any(c in gate for c in cues)
+    denied = "negated" in cues  # the speaker's own "no": only a very sure model overrules it
     relevant = level == "concern" or "risk_topic" in cues
     if level != "crisis" and (
-        probability > strong or (relevant and probability > threshold and not framed)
+        probability > strong
+        or (relevant and probability > override and not denied)
+        or (relevant and probability > threshold and not framed)
     ):
         level, signals = "crisis", (*signals, "model")
     elif level == "crisis" and (probability < floor or (probability < veto and framed)):
@@ -70,6 +76,7 @@ class HybridScreener:
             threshold=model.threshold,
             veto=model.veto,
             gate=model.gate,
+            override=model.override,
             strong=model.strong,
             floor=model.floor,
         )

@@ -119,7 +119,7 @@ _SLANG_GROUPS = {
     "kill yourself": "kys",
     "kill": "unalive",
     "killing": "unaliving",
-    "suicide": "sewerslide ctb",
+    "suicide": "sewerslide ctb sucide suicde suiside suicid sucid",
     "right now": "rn",
     "i do not know": "idk",
     "because": "bc cuz coz",
@@ -263,7 +263,7 @@ PAST_RE = re.compile(
     r"(?:at|at age|when i was|umur|usia|pas umur|waktu umur) [0-9]{1,2}\b|"
     r"percobaan terakhir|"
     r"self harm free|free (?:from|of) self harm|bebas (?:dari )?self harm|clean (?:dari|from) "
-    r"self harm|bekas luka|scars?)\b"
+    r"self harm|bekas luka(?! baru)|(?<!new )(?<!fresh )scars?(?! baru))\b"
 )
 # Present markers cancel a past reading in the same clause ("dulu ..., sekarang lagi").
 PRESENT_RE = re.compile(
@@ -322,10 +322,13 @@ HUMOR_RE = re.compile(
     r"just kidding|bercanda|canda)\b"
 )
 NOT_JOKING_RE = re.compile(
-    r"\b(?:gak|bukan|not|no) (?:lagi )?(?:bercanda|becanda|canda|joking|kidding)\b"
+    r"\b(?:gak|bukan|not|no) (?:lagi |a )?(?:bercanda|becanda|canda|joking|kidding|jokes?|bit|"
+    r"lol)\b|\bunironically\b"
 )
 SERIOUS_RE = re.compile(
     r"\b(?:serius|seriously|bukan bercanda|not joking|asli|beneran|fr|no cap|i swear|istg|"
+    r"i mean (?:it|that)|i am not exaggerating|for real|gak lebay|bukan lebay|unironically|"
+    r"no jokes?|not a (?:joke|bit)|bukan joke|"
     r"(?:gak|bukan|not|no) (?:lagi )?(?:bercanda|becanda|joking|kidding))\b"
 )
 # Everyday causes that turn "pengen mati" into hyperbole.
@@ -355,6 +358,12 @@ _THINGS = (
     r"mesinnya|hpnya|lampunya|listriknya|batrenya|baterainya|kipasnya|sinyalnya)"
 )
 IDIOMS = [
+    # Someone else "will kill me" for a misdeed: "nyokap bakal kill me kalo tau".
+    r"\b(?:mom|dad|mum|mama|papa|nyokap|bokap|ibu|ayah|bapak|boss|bos|dosen|teacher|guru|dia|"
+    r"she|he|they|(?:my|your) (?:[a-z]+ )?(?:mom|mum|dad|mother|father|boss|teacher|sister|"
+    r"brother|wife|husband|gf|bf|girlfriend|boyfriend|coach|manager)) (?:is |are )?"
+    r"(?:going to|will|bakal|akan|would|bisa|mau|literally) (?:literally |actually )?"
+    r"(?:kill|murder|bunuh|ngebunuh) (?:me|aku)\b",
     rf"\b{_THINGS}(?: [a-z0-9]+){{0,2}} (?:mati|mampus|koit)\b",
     r"\bmati (?:lampu|listrik|gaya|kutu|suri|penasaran|kelaparan|kepanasan|kedinginan|ketawa|"
     r"konyol|langkah|angin|total|kebosanan|bosan|bosen|kena|ditembak|kehabisan|rasa di|"
@@ -469,6 +478,17 @@ SUICIDE_TERMS = [
     r"hidupku|my life) (?:to end|to be over|to stop|berakhir|berhenti)\b",
     r"\bsewer ?slide\b|\bself delete\b|\b(?:till|until|before) i (?:finally |just )?end it\b",
     r"\bthe only way out\b|\bthe only option\b|\bjalan (?:satu satunya|keluar satu satunya)\b",
+    r"\b(?:ngilangin|menghilangkan|ilangin|abisin|habisin|ngabisin|nyelesaiin|selesaiin) "
+    r"(?:nyawa|nyawaku|hidup|hidupku|diri|diriku)(?: sendiri)?\b|\b(?:abisin|habisin|ngabisin|"
+    r"nyelesaiin|selesaiin) sendiri\b",
+    # Algospeak for suicide: "the permanent nap", "rage quit life", "alt+f4 irl".
+    r"\bpermanent (?:nap|sleep|vacation)\b|\brage ?quit (?:life|irl|hidup)\b|"
+    r"\balt ?\+? ?f4 (?:irl|life|myself|hidup)\b|\blog ?off (?:from life|permanently|forever)\b",
+    # "unalive" reads as "kill": "mikirin unalive lagi", "un4l1v3 is on my mind".
+    r"\bkill(?:ing)? (?:is |has been )?on my mind\b|\b(?:about|of|mikirin|kepikiran|soal|"
+    r"tentang|from) "
+    r"kill(?:ing)?\b(?! (?:time|it|the|a|an|this|that|him|her|them|people|bugs|zombies|monsters|"
+    r"enemies|mosquitoes|my (?:plants|darlings|vibe)|waktu|nyamuk))",
 ]
 # Wanting to die, in so many words.
 DEATH_WISH = [
@@ -485,11 +505,21 @@ DEATH_WISH = [
     r"\b(?:mati|meninggal) (?:aja|saja|ajalah|aja lah|deh aja)\b",
     r"\b(?:mending|lebih baik|mendingan|better) (?:aku |i )?(?:mati|dead|die)\b",
     r"\bbetter off dead\b",
+    r"(?<!jangan )\b(?:minta|memohon|mohon|doain|pray for) (?:[a-z]+ )?(?:mati|meninggal|"
+    r"dimatiin|death)\b",
+    r"\b(?:mati|kematian|death|dying|bunuh diri) (?:(?!bukan|not|never|tidak|gak|is not)[a-z]+ )"
+    r"{0,2}(?:jawaban|solusi|jalan keluar|the answer|the solution)\b",
+    r"\b(?:pengen|mau|minta|ingin) (?:[a-z]+ )?dijemput (?:aja|saja|sekarang|tuhan|allah)\b|"
+    r"\bjangan (?:bangunin|bangunkan|dibangunin) aku\b",
+    r"\bpergi (?:[a-z]+ ){0,2}dari hidup(?: ini)?\b",
+    r"\b(?:fantasi[sz](?:e|ing|ed)|daydream(?:ing)?|dreaming) about (?:dying|death|being dead|"
+    r"killing myself|my death|not existing)\b|\bactively wanting (?:it|to die|death)\b",
     # Death as the better place: "kayaknya mati jauh lebih tenang".
     r"\b(?:mati|meninggal|death|dying|being dead) (?:[a-z]+ ){0,2}(?:lebih|more|is more) "
-    r"(?:tenang|damai|baik|enak|peaceful|better)\b",
+    r"(?:tenang|damai|baik|enak|peaceful|better|masuk akal|sense|sensible)\b",
     # "unalive" reads as "kill": "mending gue unalive aja".
-    r"\b(?:mending|pengen|mau|wanna|want to|rather) (?:aku |i )?kill (?:aja|saja|diri)\b",
+    r"\b(?:mending|pengen|mau|wanna|want to|rather|going to|bakal) (?:aku |i )?kill"
+    r"(?: (?:aja|saja|diri)\b| ?[,.?]| ?$)",
     r"\bwish (?:i|i was|i were|i am|i could be|i could) (?:dead|gone|die)\b",
     r"\bbiar (?:aku )?(?:mati|meninggal)\b",
     r"\b(?:berharap|semoga|hope|hoping|harap|pray|praying|doa) (?:[a-z]+ ){0,3}(?:mati|"
@@ -508,8 +538,8 @@ DEATH_WISH = [
     r"\budahan aja\b(?! (?:sama|dengan))",
     r"\b(?:aku|i) (?:mau|want to|wanna|pengen) (?:pergi|leave) (?:dari dunia|this world)\b",
     r"\b(?:kapan|when) (?:ya |sih )?(?:aku|i) (?:bisa|can|get to|will|boleh) (?:mati|die)\b",
-    r"\bleave this world\b|\bpergi (?:[a-z]+ ){0,2}dari dunia(?: ini)?\b|\bninggalin dunia\b|"
-    r"\bmeninggalkan dunia\b",
+    r"\bleav(?:e|ing) this world\b|\bpergi (?:[a-z]+ ){0,2}dari dunia(?: ini)?\b|"
+    r"\bninggalin dunia\b|\bmeninggalkan dunia\b",
     r"\b(?:pengen|mau) (?:[a-z]+ )?(?:ke|nemuin|ketemu) (?:tuhan|allah|surga)\b(?! (?:lewat|dengan"
     r" doa))",
 ]
@@ -531,7 +561,8 @@ PASSIVE = [
     r"\b|\b(?:mending|lebih baik) (?:dia|mereka) (?:gak|tidak) ada\b",
     r"\b(?:happier|better|easier|fine|lighter|relieved) (?:[a-z]+ ){0,3}(?:if|when|once) i "
     r"(?:was|were|am|is)? ?(?:not around|not here|gone|dead|no longer here|no longer around)\b",
-    r"\btidur (?:[a-z]+ ){0,3}selamanya\b|\btidur (?:abadi|panjang|forever)\b",
+    r"\b(?:ke)?tidur(?:an)? (?:[a-z]+ ){0,3}selamanya\b|\btidur (?:abadi|panjang|forever)\b|"
+    r"\btidur (?:yang |yg )?(?:gak|tidak) ada (?:ujungnya|akhirnya|bangunnya)\b",
     r"\b(?:a)?sleep forever\b|\beternal sleep\b|\bsleep and never\b|\btidur terakhir(?:ku)?\b|"
     r"\bmy last sleep\b|\b(?:gak|tidak) (?:mau|pengen|ingin) (?:ketemu|lihat|ngeliat) "
     r"(?:pagi|besok|hari esok) lagi\b|\b(?:do not|never) want to see (?:another|the) "
@@ -542,8 +573,11 @@ PASSIVE = [
     r"\b(?:next year|tahun depan|bulan depan|minggu depan|next month|next week) (?:[a-z]+ ){0,2}"
     r"(?:aku|i) (?:udah |sudah |will |probably )?(?:gak|tidak|not be|no longer be|will not be) "
     r"(?:ada|hidup|alive)\b",
-    r"\b(?:gak|never|not|tidak) (?:mau |pengen |usah |perlu )?(?:bangun|wake up|wake) "
-    r"(?:lagi|again|tomorrow|besok)\b",
+    r"\b(?:gak|never|not|tidak) (?:mau |pengen |usah |perlu )?(?:bangun|wake up|wake|melek|"
+    r"kebangun) (?:lagi|again|tomorrow|besok|sampai kapanpun|sampe kapanpun)\b",
+    r"\b(?:pray|praying|hope|hoping|wish|doa|berdoa|semoga|berharap) (?:[a-z]+ ){0,2}"
+    r"(?:i|aku) (?:do not|will not|never|gak|tidak|nggak) (?:see|lihat|liat|ketemu|get to see) "
+    r"(?:the |another )?(?:morning|pagi|tomorrow|besok|sunrise|another day)\b",
     r"\bnever wake up\b|\bnot wake up\b|\bif i (?:will )?wake up\b",
     r"\b(?:hope|semoga|berharap|pray|doa) (?:[a-z]+ ){0,3}(?:gak|not|never|tidak) "
     r"(?:bangun|wake)\b",
@@ -584,6 +618,21 @@ PASSIVE = [
     r"\b(?:minta|doa|berdoa|mohon|pray|praying) (?:[a-z]+ ){0,3}(?:diambil|dijemput|dipanggil|"
     r"dicabut(?: nyawa(?:ku)?)?)\b",
     r"\b(?:uninstall|delete|hapus) (?:diri|diriku|myself|my ?self|hidupku|my life)\b",
+    r"\btake me (?:in my sleep|tonight|now|away from here|home tonight)\b|\b(?:please|tolong) "
+    r"(?:just )?take me\b(?! (?:home|with|to|back|there|out|along|away|seriously))",
+    r"\b(?:rest|istirahat|sleep|tidur) (?:[a-z]+ )?(?:forever|selamanya|for good|for eternity)\b",
+    r"\bemjcoffin (?:[a-z]+ ){0,2}(?:soon|segera|bentar lagi|hopefully)\b|\bme and emjcoffin\b",
+    r"\b(?:hope|hoping|pray|praying|wish|berharap|semoga|doa) (?:[a-z]+ ){0,2}(?:i|aku) "
+    r"(?:do not|will not|never|gak|tidak|nggak) (?:make it|sampai|sampe|nyampe) (?:to|ke|past)\b",
+    r"\b(?:disappointed|kecewa|sad|upset|angry|marah|sedih|nangis) (?:[a-z]+ ){0,3}(?:that )?"
+    r"(?:i|aku) (?:woke up|wake up|bangun|kebangun|am still alive|masih hidup|masih napas|"
+    r"masih bernapas|still breathing)\b",
+    r"\b(?:close|shut) my eyes (?:[a-z]+ ){0,2}(?:never|not) (?:open|wake)\b|"
+    r"\bnever open (?:them|my eyes) again\b",
+    r"\b(?:my body|this fever|this illness|it|the cancer|penyakit ini|badanku) (?:just )?"
+    r"(?:gives up|give up|finishes me|finish me|takes me)\b",
+    r"\b(?:if|kalau|kalo) (?:god|the universe|allah|tuhan|death) (?:took|takes|ngambil|ambil) "
+    r"(?:me|aku)\b",
 ]
 # Said across a comma, so matched on the whole sentence: "kalau aku mati, semua selesai".
 SENTENCE_PASSIVE = [
@@ -608,6 +657,7 @@ LIFE = [
     r"\b(?:gak|tidak) (?:perlu|usah) (?:hidup|bangun|ada) lagi\b",
     r"\b(?:berhenti|stop) (?:napas|bernapas|breathing)\b",
     r"\bi want out\b(?! of)",
+    r"\b(?:want|need|wanna) out of (?:this |my )?life\b",
     r"\b(?:gak|tidak) (?:mau|pengen|kuat|sanggup|tahan|ingin|bisa) (?:lagi )?(?:untuk |buat )?"
     r"(?:hidup|idup|bertahan hidup|melanjutkan hidup)\b",
     r"\b(?:capek|tired|lelah|muak|bosan|bosen|sick) (?:[a-z]+ ){0,2}(?:hidup|living|of life|"
@@ -649,7 +699,7 @@ SELF_HARM = [
     r"\bcut (?:again|tonight|lagi)\b",
     r"\bburn(?:ing|ed)? (?:my ?self|my (?:arm|skin))\b",
     r"\bcutting(?! (?:board|vegetables|sayur|bawang|rambut|hair|edge|the|a|an|it|out|down|"
-    r"back|class|kelas|corners|costs|ties|my hair|onions|paper|kertas))\b",
+    r"back|class|kelas|corners|costs|ties|my hair|onions|paper|kertas)\b)\b",
     r"\b(?:nyilet|nyayat|menyayat|sayat|menyilet|sayatan|nyayat|ngiris|mengiris) "
     r"(?:[a-z]+ ){0,2}(?:tangan|tanganku|lengan|lenganku|paha|pahaku|kulit|kulitku|nadi|"
     r"pergelangan|badan|diri|diriku)\b",
@@ -659,12 +709,18 @@ SELF_HARM = [
     r"(?:[a-z]+ ){0,1}(?:diri|diriku|kepala|kepalaku)(?: sendiri)?\b",
     r"\b(?:blade|razor|silet|cutter|pisau|knife) (?:on|ke|di) (?:my|tanganku|lenganku|pahaku)\b",
     r"\burge to (?:cut|self harm|hurt)\b",
+    r"\b(?:hit|hitting|bang|banged|banging|slam|slammed|slamming|bentur|benturin|jedotin|"
+    r"jedotin) (?:my )?(?:head|kepala(?:ku)?) (?:against|on|into|ke) (?:the )?(?:wall|tembok|"
+    r"floor|lantai|door|pintu)\b",
+    r"\b(?:relapsed|relapse) (?:again|tonight|last night|today)\b(?! (?:on|with|into|drinking|"
+    r"smoking|vaping|and (?:ate|drank|smoked|had|bought|binged)))",
     rf"\b(?:pengen|mau|want to|wanna|ingin) {_HARM_VERB}(?:in)? (?:[a-z]+ )?(?:{_BODY}|lagi)\b",
     r"\b(?:nambah|bertambah|tambah) (?:lagi )?(?:[a-z]+ )?(?:garis|sayatan|luka|bekas)\b",
-    r"\bsayatan (?:baru|lagi)\b|\b(?:new|fresh) cuts\b",
+    r"\bsayatan (?:baru|lagi)\b|\b(?:new|fresh) (?:cuts|scars|wounds)\b|"
+    r"\bbekas (?:luka |sayatan )?baru\b",
     # Hiding or covering wounds: "long sleeves so no one sees the cuts", "arms covered again".
     r"\b(?:hide|hides|hiding|hid|cover|covering|covered|nutupin|nutupi|menutupi|sembunyiin|"
-    r"nyembunyiin|menyembunyikan)(?: [a-z]+){0,4} (?:cuts|scars|wounds|luka|lukaku|lukanya|"
+    r"nyembunyiin|menyembunyikan)(?: [a-z]+){0,4} (?:cuts|scars|wounds|marks|luka|lukaku|lukanya|"
     r"sayatan|sayatanku|bruises|bekas luka|bekas sayatan)\b",
     r"\b(?:arms|wrists|thighs|legs|tangan|lengan|paha)(?:ku)? (?:are |is |udah |penuh )?"
     r"(?:covered|penuh) (?:again|lagi|in cuts|with cuts|luka|sayatan)\b",
@@ -725,7 +781,8 @@ SELF_HARM_MEANS_RE = re.compile(
     r"lighter|korek)\b"
 )
 RELAPSE_RE = re.compile(
-    r"\b(?:relapse|relapsed|relapsing|kambuh|slipped|broke my streak|cut again|nyilet lagi|"
+    r"\b(?:relapse|relapsed|relapsing|kambuh|slipped|broke my (?:clean )?streak|day 0 again|"
+    r"day zero again|cut again|nyilet lagi|"
     r"sayat lagi|kebuka lagi)\b"
 )
 # A reader worried about someone else's goodbye, plan or wounds.
@@ -740,10 +797,18 @@ WORRY_CUE_RE = re.compile(
 _DRUGS = (
     r"paracetamol|parasetamol|panadol|tylenol|acetaminophen|ibuprofen|aspirin|antidepresan|"
     r"antidepressants?|obat tidur|sleeping pills|obat depresi(?:ku)?|xanax|sertraline|"
-    r"fluoxetine|insulin"
+    r"fluoxetine|insulin|bleach|pemutih|bayclin|wipol|baygon|pestisida|racun serangga|"
+    r"racun tikus|antifreeze"
 )
 # Concrete means and acts.
 METHOD_ACTS = [
+    r"\bstep(?:ping)? in front of (?:a |the )?(?:train|kereta|bus|truck|truk|car|mobil|it)\b",
+    # Standing at a height: "berdiri di pinggir atap", "standing on the balcony of the 14th floor".
+    r"\b(?:standing|stood|berdiri|sat|sitting|duduk) (?:[a-z]+ ){0,3}(?:edge|pinggir|ledge|tepi|"
+    r"railing|pagar) (?:of |di |dari )?(?:the )?(?:roof|rooftop|atap|bridge|jembatan|balcony|"
+    r"balkon|cliff|tebing|gedung|building|lantai|parking)\b|\b(?:standing|berdiri) (?:[a-z]+ )"
+    r"{0,2}(?:on|di) (?:the )?(?:balcony|balkon|rooftop|atap|ledge|bridge|jembatan) (?:[a-z]+ )"
+    r"{0,3}(?:[0-9]+th|[0-9]+|lantai [0-9]+) (?:floor|lantai)?\b",
     r"\bgantung diri\b|\bhang(?:ing|ed)? (?:my|him|her|them)?self\b|\bngegantung\b|"
     r"\bnoose\b|\bjerat\b",
     r"\b(?:loncat|lompat|jump|jumped|jumping|terjun|step|stepping|throw myself|melompat|"
@@ -767,7 +832,8 @@ METHOD_ACTS = [
     r"all of them|everything|a handful|a bottle)\b",
     r"\b(?:[0-9]+|x|n|banyak|segenggam|sebotol|satu strip|puluhan|belasan) (?:butir|tablet|"
     r"pil|strip|pills|tablets|capsules)\b",
-    r"\b(?:minum|nenggak|meminum|diminum|drink|drank|drinking) (?:racun|baygon|pestisida|"
+    r"\b(?:minum|nenggak|meminum|diminum|drink|drank|drinking) (?:the |that |some |a bottle of )?"
+    r"(?:racun|baygon|pestisida|"
     r"pemutih|bleach|poison|cairan pembersih|obat nyamuk|obat serangga|racun tikus)\b|"
     r"\bracun tikus\b|\brat poison\b",
     r"\b(?:sayat|nyayat|menyayat|potong|iris|motong|slit|cut|cutting) (?:[a-z]+ ){0,2}(?:nadi|"
@@ -798,15 +864,23 @@ PLAN = [
     r"\b(?:udah|sudah|aku udah) (?:nentuin|menentukan|milih|memilih|mutusin|memutuskan|"
     r"netapin|menetapkan) (?:tanggal|hari|waktu|caranya|tempat|tempatnya|jam)",
     r"\b(?:picked|chose|set|chosen) (?:the|a) (?:date|day|time|place|method)\b",
+    r"\b(?:udah|sudah) (?:set|pilih|milih) tanggal(?:nya)?(?= ?[.,?]|$)|\bmy plan is (?:set|ready|"
+    r"made)\b|\bplan(?:ning|ned)? my (?:exit|death|suicide|goodbye)\b|\bexit plan\b",
     r"\b(?:nyiapin|menyiapkan|siapin|ngumpulin|mengumpulkan|kumpulin|nyimpen|menyimpan|"
     r"nimbun|menimbun|beli|membeli|bought|buy|got|stockpil[a-z]*|saving up|saved up|"
-    r"collected|collecting|hoarding|hoarded|prepared|nyetok|ngestok) "
+    r"collected|collecting|hoarding|hoarded|prepared|nyetok|ngestok|stock up|stocked up|"
+    r"stocking up) "
     r"(?:[a-z]+ ){0,3}(?:tali|rope|obat|pills|racun|poison|silet|blade|razor|pisau|gun|"
-    r"pistol|butir|tablet|tablets|noose|arang|charcoal)",
+    r"pistol|butir|tablet|tablets|noose|arang|charcoal|meds|medication|my pills|razors|"
+    r"(?:my )?antidepress[a-z]*|sleeping pills|(?:my )?lithium|seroquel|quetiapine)",
+    r"\b(?:is going to|will|gonna|going to) be my (?:exit|last day|last night|way out)\b",
+    r"\b(?:fridays|saturdays|sundays|mondays|tuesdays|wednesdays|thursdays|"
+    r"(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday) is) the day\b"
+    r"(?! (?:we|i|for|to|of|when|that))",
     # A means that is ready, counted or collected: "talinya udah siap", "pills counted out".
     r"\b(?:tali|talinya|rope|noose|obat|obatnya|pil|pills|tablets|racun|racunnya|poison|silet|"
     r"blade|blades|razor|cutter|arang|charcoal|emjpill|emjrope|emjblade|gun|pistol)"
-    r"(?: emjpill| emjrope| emjblade)* (?:[a-z]+ ){0,2}(?:udah |sudah |already |are |is )?"
+    r"(?: emjpill| emjrope| emjblade)* (?:[a-z0-9]+ ){0,4}(?:udah |sudah |already |are |is )?"
     r"(?:siap|ready|kusiapin|disiapin|disiapkan|aku siapin|siapin|kukumpulin|dikumpulin|"
     r"aku kumpulin|kumpulin|counted out|counted|lined up|laid out|tied|kusimpen|kusembunyiin)\b",
     r"\b(?:tonight is the night|malam ini (?:adalah )?malamnya|(?:i have|aku udah) made up my "
@@ -814,6 +888,10 @@ PLAN = [
     r"\bi am going to do it\b|\b(?:aku )?(?:bakal|akan) (?:ngelakuin|melakukan)(?:nya)? "
     r"(?:malam ini|besok|hari ini|minggu ini)\b",
     r"\b(?:tinggal|tinggal nunggu) (?:nunggu )?(?:waktu|waktunya|diminum|dipakai|dilakuin)\b",
+    # Waiting to be alone: "just waiting for the house to be empty", "tinggal nunggu rumah sepi".
+    r"\bwaiting for (?:the house to be empty|everyone to (?:sleep|leave|go)|the right (?:night|"
+    r"moment)|them to (?:sleep|leave|go out))\b|\bnunggu (?:rumah|kos|kamar|kosan) (?:sepi|"
+    r"kosong)\b|\bnunggu (?:semua|orang rumah|mereka|semua orang) (?:tidur|pergi)\b",
     r"\b(?:do it|ngelakuinnya) (?:this weekend|tonight|tomorrow|besok|malam ini)\b",
     r"\b(?:have|got) it all (?:figured out|planned)\b|\bprove it (?:this weekend|tonight|"
     r"tomorrow)\b|\budah (?:aku )?(?:rencanain|rencanakan|atur) (?:semua|semuanya)\b",
@@ -900,6 +978,16 @@ _SEEK_ACT = alt(
     r"slit (?:my )?wrists?",
 )
 SEEK = [
+    r"\b(?:berapa|how many|how much)\b(?: [a-z]+){0,5} (?:bisa |can |would |will |could )?"
+    r"(?:bikin|make (?:you|me)|kill|to kill) (?:mati|die|me|you|gak bangun)\b",
+    r"\b(?:quickest|fastest|easiest|painless|surest) way out\b|\ba way to go that (?:does not|"
+    r"will not|would not) hurt\b",
+    r"\b(?:belt|tali|rope|scarf|syal|kabel|cable|sabuk|ikat pinggang)\b(?: [a-z]+){0,3} "
+    r"(?:strong enough|cukup kuat|kuat) (?:to hold|buat nahan|untuk menahan|nahan|menahan) "
+    r"(?:an adult|my weight|berat|badan|orang dewasa|a person)\b",
+    r"\b(?:tallest|highest|tertinggi|paling tinggi)\b(?: [a-z0-9]+){0,8} (?:without|no|does not "
+    r"have|gak ada|tanpa|yang gak ada) (?:a |any )?(?:fence|fencing|railing|railings|pagar|"
+    r"pembatas|security)\b",
     r"\b(?:quickest|fastest|easiest|painless|best|surest|cleanest) (?:way|method) to go\b"
     r"(?! to| home| there| back| out| for)",
     r"\b(?:cukup|enough) (?:gak |nggak |ga |tinggi |kuat )?(?:ya )?(?:buat|untuk|to) (?:mati|die|"
@@ -941,7 +1029,7 @@ FAREWELL_STRONG = [
     r"\bsurat (?:perpisahan|wasiat|terakhir)(?:ku|nya)?\b|"
     r"\bsurat (?:buat|untuk) (?:keluarga|mama|ibu|"
     r"ayah|papa|orang tua|ortu)",
-    r"\bsuicide note\b",
+    r"\bsuicide note\b|\b(?:nulis|menulis|udah bikin|bikin|nyiapin) wasiat\b",
     r"\b(?:written|wrote|nulis|menulis|ninggalin|left) (?:a |the )?(?:letter|letters|note|notes|"
     r"surat|pesan) (?:to|for|buat|untuk) (?:my |semua )?(?:family|keluarga|mom|mum|dad|parents|"
     r"everyone|kalian|mama|papa|ibu|ayah|orang tua|ortu)",
@@ -955,6 +1043,14 @@ FAREWELL_STRONG = [
     r"ketemu|lihat|denger) (?:me|aku|dariku)(?: lagi| again)?\b",
     r"\bsampai jumpa di kehidupan (?:lain|selanjutnya|berikutnya)\b|\bsee you in (?:another|"
     r"the next) life\b",
+    r"\bsee (?:you|ya) never\b|"
+    r"\bit was nice knowing (?:some of you|all of you|you all|kalian|everyone)\b|"
+    r"\b(?:do not|jangan) (?:look for|cari|nyari|nyariin|cariin) (?:me|aku)\b(?: [a-z]+)? "
+    r"(?:after|setelah|abis|habis|lagi|ya)\b",
+    # Belongings given away because they will not be needed: "won't be needing them much longer".
+    r"\b(?:will not|wo not|would not|gak akan|gak bakal|nggak bakal|tidak akan) (?:be )?"
+    r"(?:need|needing|butuh|perlu|pakai|pake|use|using) (?:it|them|these|this|itu|lagi|barang)"
+    r"(?: [a-z]+){0,2} (?:much longer|anymore|lagi|for long|where i am going)\b",
 ]
 FAREWELL_WEAK = [
     r"\bselamat tinggal\b",

@@ -53,7 +53,8 @@ class CrisisModel:
     bias: float
     threshold: float = 0.5  # raise to crisis above this probability (with no cancelling cue)
     veto: float = 0.0  # lower a rule crisis to concern below this (only with a cancelling cue)
-    strong: float = 1.0  # raise to crisis above this whatever the rules saw (1.0: never)
+    override: float = 1.0  # raise an on-topic text above this despite a framing cue (1.0: never)
+    strong: float = 1.0  # raise any text above this (1.0: never)
     floor: float = 0.0  # lower a rule crisis below this even with no framing cue (0.0: never)
     gate: frozenset[str] = frozenset()  # rule cues that cancel or allow the above
     meta: dict | None = None
@@ -73,6 +74,7 @@ class CrisisModel:
             "meta": self.meta or {},
             "threshold": self.threshold,
             "veto": self.veto,
+            "override": self.override,
             "strong": self.strong,
             "floor": self.floor,
             "gate": sorted(self.gate),
@@ -89,6 +91,7 @@ class CrisisModel:
             data["bias"],
             data["threshold"],
             data["veto"],
+            data["override"],
             data["strong"],
             data["floor"],
             frozenset(data["gate"]),

@@ -49,6 +49,7 @@ _SPACED_RE = re.compile(r"(?<![\w$@])[a-z0-9$@](?:[ ._\-*+~/·•][a-z0-9$@]){2,
 _SPACED_WORDS_RE = re.compile(
     r"(?<![\w$@])[a-z0-9$@](?: [a-z0-9$@])*(?: {2,}[a-z0-9$@](?: [a-z0-9$@])*)+(?![\w$@])"
 )
+_GAPAPA_RE = re.compile(r"\bgak papa\b")
 _REDUPLICATION_RE = re.compile(r"\b([a-z]{2,})2(an|nya|ku|mu)?\b")
 # One letter hidden by a hyphen, dot or underscore: "b-ndir", "s_icide", "k.ll".
 _CENSOR_MARK_RE = re.compile(r"(?<![\w$@])([a-z]+)[-._]([a-z]+)(?![\w$@])")
@@ -100,7 +101,8 @@ def normalize(text: str) -> Normalized:
     tokens: list[str] = []
     for raw in _TOKEN_RE.findall(text):
         tokens.extend(_canonical(raw))
-    return Normalized(" ".join(tokens), tuple(tokens))
+    joined = _GAPAPA_RE.sub("gak apa apa", " ".join(tokens))  # "ga papa" is not about a father
+    return Normalized(joined, tuple(joined.split()))
 
 
 def _strip_marks(text: str) -> str:

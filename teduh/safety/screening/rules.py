@@ -64,7 +64,9 @@ _TOPIC_BEFORE_RE = re.compile(
     r"(?:tentang|soal|mengenai|about|on|of|pencegahan|prevention|prevent|mencegah|tanda|"
     r"tanda tanda|signs|kasus|angka|rate|rates|statistik|risiko|risk|isu|topik|topic|"
     r"awareness|penyebab|faktor|stigma|berita|news|penyintas|survivors?|attempt|percobaan|"
-    r"hari|day|month|bulan|thoughts? of|bicara|talking|talk|ngomongin|membahas|bahas) $"
+    # "hari bunuh diri sedunia" names a topic; "tiap hari pengen mati" does not.
+    r"(?<!tiap )(?<!setiap )(?<!every )(?<!each )(?:hari|day|month|bulan)|"
+    r"thoughts? of|bicara|talking|talk|ngomongin|membahas|bahas) $"
 )
 _TOPIC_AFTER_RE = re.compile(
     r"^(?:prevention|awareness|pencegahan|rates?|statistics|hotline|helpline|crisis line|"
@@ -93,7 +95,9 @@ _DOSE_DEATH_RE = re.compile(
 _PURPOSE_RE = re.compile(r"^(?:[a-z]+ )?(?:buat|untuk|for|to) ([a-z]+)")
 _RISKY_PURPOSE = frozenset(
     "mati bunuh ini itu malam nanti besok tonight this it that aku me myself diriku diri "
-    "die end ngakhirin mengakhiri selamanya the how cara caranya when kapan doing".split()
+    "die end ngakhirin mengakhiri selamanya the how cara caranya when kapan doing "
+    # A stretch of time is not a purpose: "planning it for weeks", "udah nyiapin buat 3 hari".
+    "weeks days months years hours minggu hari bulan tahun jam a".split()
 )
 
 
