@@ -141,7 +141,7 @@ def test_model_does_not_raise_off_topic_framed_or_unsure_texts():
 
 
 def test_a_surer_model_overrides_framing_on_topic_only_above_override():
-    framed = ({"risk_topic", "not_self"}, 0.75)
+    framed = ({"risk_topic", "past"}, 0.75)
     assert combine(CONCERN, framed[0], framed[1], threshold=0.5, veto=0.1, gate=GATE).level == (
         "concern"
     )
@@ -149,7 +149,12 @@ def test_a_surer_model_overrides_framing_on_topic_only_above_override():
         CONCERN, framed[0], framed[1], threshold=0.5, veto=0.1, gate=GATE, override=0.7
     )
     assert raised.level == "crisis" and raised.signals == ("hopelessness", "model")
-    # A denial is overruled only by `strong`.
+    # A denial, or someone else as the speaker, is overruled only by `strong`.
+    for cue in ("negated", "not_self"):
+        kept = combine(
+            CONCERN, {"risk_topic", cue}, 0.75, threshold=0.5, veto=0.1, gate=GATE, override=0.7
+        )
+        assert kept.level == "concern"
     denied = combine(
         NONE, {"risk_topic", "negated"}, 0.75, threshold=0.5, veto=0.1, gate=GATE, override=0.7
     )

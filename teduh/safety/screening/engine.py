@@ -36,10 +36,10 @@ def combine(
       confident (> threshold) and the rules saw no framing that makes the words not the
       speaker's own current risk (a `gate` cue: negation, someone else, the past, education,
       support, an idiom, a joke ...).
-    - Raise an on-topic text to crisis whatever framing the rules saw, except a denial, when
-      the model is surer (> override): it has read the same cues (they are among its
-      features) and learned where they mislead; and any text at all when it is very sure
-      (> strong).
+    - Raise an on-topic text to crisis whatever framing the rules saw, except a denial or
+      someone else named as the speaker, when the model is surer (> override): it has read
+      the same cues (they are among its features) and learned where they mislead; and raise
+      any text at all when it is very sure (> strong).
     - Lower a rule crisis to concern only when the model is nearly sure it is not one
       (< veto) and such a framing is there: the rules read the words but missed the frame,
       or when it is surer still (< floor) without one (0.0: never).
@@ -47,7 +47,8 @@ def combine(
     """
     level, signals = judgement.level, judgement.signals
     framed = any(c in gate for c in cues)
-    denied = "negated" in cues  # the speaker's own "no": only a very sure model overrules it
+    # The speaker's own "no", or words about someone else: only a very sure model overrules.
+    denied = "negated" in cues or "not_self" in cues
     relevant = level == "concern" or "risk_topic" in cues
     if level != "crisis" and (
         probability > strong

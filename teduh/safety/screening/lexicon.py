@@ -213,6 +213,7 @@ GENERIC_PEOPLE = words(
 # People the writer may talk about, with Indonesian possessive endings (temanku, adiknya).
 THIRD_PEOPLE_RE = re.compile(
     r"^(?:teman|temen|sahabat|pacar|adik|adek|kakak|kak|abang|mama|mamah|mami|papa|papah|papi|"
+    r"keponakan|ponakan|saudara|sodara|ipar|mertua|menantu|cucu|"
     r"ibu|ayah|bapak|bunda|om|tante|paman|bibi|kakek|nenek|sepupu|tetangga|murid|siswa|siswi|"
     r"mahasiswa|mahasiswi|pelajar|istri|suami|ortu|keluarga|kenalan|bestie|crush|anak|pasien|"
     r"klien|rekan|kolega|artis|penyanyi|aktor|aktris|atlet|korban|pria|wanita|perempuan|"
@@ -493,7 +494,8 @@ SUICIDE_TERMS = [
 # Wanting to die, in so many words.
 DEATH_WISH = [
     rf"\b{WANT} {gap(2)}{_DIE}\b(?! (?:ketawa|kebosanan|penasaran|of|from|laughing))",
-    r"\b(?:hayang|hoyong|hayang teh|hoyong teh) paeh\b|\b(?:embung|alim|teu hayang|teu hoyong) "
+    r"\b(?:hayang|hoyong|hayang teh|hoyong teh|kepingin|pengin) (?:[a-z]+ )?(?:paeh|maot)\b|"
+    r"\bpundhut(?:en)? (?:[a-z]+ )?nyawa\b|\b(?:embung|alim|teu hayang|teu hoyong) "
     r"hirup(?: deui)?\b",
     r"\b(?:berharap|semoga|hope|hoping|wish|pray|praying|doa) (?:[a-z]+ ){0,8}(?:aku|i) "
     r"(?:(?!gak|tidak|not|never|nggak|jangan|do|did|will|would)[a-z]+ )?(?:meninggal|mati|die|"
@@ -657,6 +659,7 @@ LIFE = [
     r"\b(?:gak|tidak) (?:perlu|usah) (?:hidup|bangun|ada) lagi\b",
     r"\b(?:berhenti|stop) (?:napas|bernapas|breathing)\b",
     r"\bi want out\b(?! of)",
+    r"\b(?:giving|give|gave|given) up on (?:life|living|my life|hidup)\b",
     r"\b(?:want|need|wanna) out of (?:this |my )?life\b",
     r"\b(?:gak|tidak) (?:mau|pengen|kuat|sanggup|tahan|ingin|bisa) (?:lagi )?(?:untuk |buat )?"
     r"(?:hidup|idup|bertahan hidup|melanjutkan hidup)\b",
@@ -712,7 +715,8 @@ SELF_HARM = [
     r"\b(?:hit|hitting|bang|banged|banging|slam|slammed|slamming|bentur|benturin|jedotin|"
     r"jedotin) (?:my )?(?:head|kepala(?:ku)?) (?:against|on|into|ke) (?:the )?(?:wall|tembok|"
     r"floor|lantai|door|pintu)\b",
-    r"\b(?:relapsed|relapse) (?:again|tonight|last night|today)\b(?! (?:on|with|into|drinking|"
+    r"\b(?:relapsed|relapse) (?:again|tonight|last night|today|after [0-9a-z]+ (?:days|weeks|"
+    r"months|years))\b(?! (?:on|with|into|drinking|"
     r"smoking|vaping|and (?:ate|drank|smoked|had|bought|binged)))",
     rf"\b(?:pengen|mau|want to|wanna|ingin) {_HARM_VERB}(?:in)? (?:[a-z]+ )?(?:{_BODY}|lagi)\b",
     r"\b(?:nambah|bertambah|tambah) (?:lagi )?(?:[a-z]+ )?(?:garis|sayatan|luka|bekas)\b",
@@ -771,6 +775,17 @@ JUMP_LEISURE_RE = re.compile(
     r"kegirangan|for joy|seneng|senang|happy|excited|game|gim|parkour|basket|pelatih|latihan)\b"
 )
 # Accidents are not self-harm ("keiris pisau pas masak").
+# A rope for a tent, a clothesline or a scout knot.
+ROPE_LEISURE_RE = re.compile(
+    r"\b(?:tenda|tent|camping|kemah|berkemah|pramuka|jemuran|clothesline|hammock|climbing|"
+    r"panjat|simpul|knot|knots|skipping|lompat tali|jump rope|boat|perahu|kapal|swing|ayunan|"
+    r"project|proyek|prakarya|kerajinan|macrame)\b"
+)
+# Blades at work in the kitchen or the bathroom mirror, not on the body.
+GROOMING_COOKING_RE = re.compile(
+    r"\b(?:cukur|nyukur|mencukur|shave|shaving|shaved|jenggot|kumis|beard|moustache|mustache|"
+    r"resep|recipe|masak|cooking|iris bawang|daging|sayur|bawang|chef|barber|dapur|kitchen)\b"
+)
 ACCIDENT_RE = re.compile(
     r"\b(?:kena|keiris|kegores|kesayat|gak sengaja|ga sengaja|tidak sengaja|accidentally|"
     r"by accident|jatuh|kecelakaan|kucing|kucingku|cat|masak|cooking|dapur|kitchen)\b"
@@ -802,6 +817,7 @@ _DRUGS = (
 )
 # Concrete means and acts.
 METHOD_ACTS = [
+    r"\b(?:go|jump|step|fall|climb) over the (?:edge|railing|ledge|side)\b",
     r"\bstep(?:ping)? in front of (?:a |the )?(?:train|kereta|bus|truck|truk|car|mobil|it)\b",
     # Standing at a height: "berdiri di pinggir atap", "standing on the balcony of the 14th floor".
     r"\b(?:standing|stood|berdiri|sat|sitting|duduk) (?:[a-z]+ ){0,3}(?:edge|pinggir|ledge|tepi|"
@@ -864,16 +880,24 @@ PLAN = [
     r"\b(?:udah|sudah|aku udah) (?:nentuin|menentukan|milih|memilih|mutusin|memutuskan|"
     r"netapin|menetapkan) (?:tanggal|hari|waktu|caranya|tempat|tempatnya|jam)",
     r"\b(?:picked|chose|set|chosen) (?:the|a) (?:date|day|time|place|method)\b",
+    r"\btanggalnya (?:udah|sudah) (?:ada|fix|ditentuin|dipilih|aku pilih)\b|"
     r"\b(?:udah|sudah) (?:set|pilih|milih) tanggal(?:nya)?(?= ?[.,?]|$)|\bmy plan is (?:set|ready|"
     r"made)\b|\bplan(?:ning|ned)? my (?:exit|death|suicide|goodbye)\b|\bexit plan\b",
     r"\b(?:nyiapin|menyiapkan|siapin|ngumpulin|mengumpulkan|kumpulin|nyimpen|menyimpan|"
-    r"nimbun|menimbun|beli|membeli|bought|buy|got|stockpil[a-z]*|saving up|saved up|"
+    r"nimbun|menimbun|stockpil[a-z]*|saving up|saved up|"
     r"collected|collecting|hoarding|hoarded|prepared|nyetok|ngestok|stock up|stocked up|"
     r"stocking up) "
     r"(?:[a-z]+ ){0,3}(?:tali|rope|obat|pills|racun|poison|silet|blade|razor|pisau|gun|"
     r"pistol|butir|tablet|tablets|noose|arang|charcoal|meds|medication|my pills|razors|"
     r"(?:my )?antidepress[a-z]*|sleeping pills|(?:my )?lithium|seroquel|quetiapine)",
     r"\b(?:is going to|will|gonna|going to) be my (?:exit|last day|last night|way out)\b",
+    # Buying is preparing only for a poison or a noose, or in a quantity ("sebotol").
+    r"\b(?:beli|membeli|kubeli|dibeli|bought|buy|got) (?:[a-z]+ ){0,2}(?:racun|poison|noose|"
+    r"arang|charcoal|baygon|pestisida|racun serangga|racun tikus|rat poison|tali|rope|blades|"
+    r"silet|obat nyamuk)\b|"
+    r"\b(?:beli|membeli|bought) (?:[a-z]+ ){0,2}(?:sebotol|segenggam|a whole bottle|a bottle|"
+    r"two bottles|a second bottle|satu botol|dua botol) (?:of )?(?:[a-z]+ ){0,2}(?:obat|pills|"
+    r"sleeping pills|obat tidur|tablets)\b",
     r"\b(?:fridays|saturdays|sundays|mondays|tuesdays|wednesdays|thursdays|"
     r"(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday) is) the day\b"
     r"(?! (?:we|i|for|to|of|when|that))",
@@ -1049,8 +1073,10 @@ FAREWELL_STRONG = [
     r"(?:after|setelah|abis|habis|lagi|ya)\b",
     # Belongings given away because they will not be needed: "won't be needing them much longer".
     r"\b(?:will not|wo not|would not|gak akan|gak bakal|nggak bakal|tidak akan) (?:be )?"
-    r"(?:need|needing|butuh|perlu|pakai|pake|use|using) (?:it|them|these|this|itu|lagi|barang)"
-    r"(?: [a-z]+){0,2} (?:much longer|anymore|lagi|for long|where i am going)\b",
+    r"(?:need|needing|butuh|perlu|pakai|pake|use|using) (?:it|them|these|this|itu|lagi|barang|"
+    r"any of (?:it|this|them))(?: [a-z]+){0,2} (?:much longer|anymore|lagi|for long|soon|"
+    r"where i am going)\b",
+    r"\bsigning off (?:for good|forever|permanently)\b|\blogging off (?:for good|forever)\b",
 ]
 FAREWELL_WEAK = [
     r"\bselamat tinggal\b",
@@ -1084,6 +1110,12 @@ FINALITY_RE = re.compile(
     r"not (?:going to|gonna) be around|will not need (?:it|them|this)|gak (?:akan|bakal) butuh)\b"
 )
 # Leaving a group, a job or for a holiday is not a farewell to life.
+# A "last post" that is only a move to another account or site.
+ACCOUNT_MOVE_RE = re.compile(
+    r"\b(?:akun baru|new account|new handle|new site|new blog|new page|moved everything|"
+    r"moving everything|pindah (?:ke )?akun|ganti akun|link (?:di|in) (?:bio|my profile)|"
+    r"username ?nya|same handle|art page|akun (?:kedua|utama|lain))\b"
+)
 FAREWELL_BENIGN = re.compile(
     r"\b(?:grup|group|kantor|office|kerjaan|job|resign|pindah|moving|liburan|holiday|vacation|"
     r"mudik|hiatus|off dulu|tidur dulu|sleep|twitter|instagram|tiktok|sosmed|social media|"

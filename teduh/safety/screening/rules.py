@@ -60,6 +60,10 @@ _MEANS_WORDS_RE = lx.MEANS_RE
 _WANT_MATI_RE = re.compile(r"\b(?:pengen|mau|ingin|want to|wanna|pingin) (?:[a-z]+ ){0,2}mati\b")
 _MAU_MATI_RE = re.compile(r"\bmau mati\b")
 _DEATH_WORD_RE = re.compile(r"\b(?:mati|die|dead|meninggal)\b")
+_CAUSED_BY_RE = re.compile(
+    r"\b(?:bikin|bikinan|ngebuat|membuat|makes me|made me|making me)\b (?:[a-z]+ ){0,2}"
+    r"(?:pengen |mau |want to |wanna )?(?:mati|die)\b"
+)
 _TOPIC_BEFORE_RE = re.compile(
     r"(?:tentang|soal|mengenai|about|on|of|pencegahan|prevention|prevent|mencegah|tanda|"
     r"tanda tanda|signs|kasus|angka|rate|rates|statistik|risiko|risk|isu|topik|topic|"
@@ -85,6 +89,8 @@ _THINKING_RE = re.compile(
     r"\b(?:think|thinking|thought|thoughts|mikir|mikirin|kepikiran|berpikir|obsessed|"
     r"fantasi|fantasize|fantasizing|dreaming|dream|bayangin)(?: [a-z]+)? $"
 )
+_ROPE_RE = re.compile(r"\b(?:tali|rope|ropes|noose)\b")
+_BLADE_RE = re.compile(r"\b(?:silet|blade|blades|razor|razors|cutter|pisau|knife|knives)\b")
 _JUMP_WORD_RE = re.compile(r"\b(?:loncat|lompat|terjun|jump|jumped|jumping|melompat|meloncat)\b")
 _EMOJI_TIME_RE = re.compile(r"\b(?:tonight|malam ini|bye|sorry everyone|maaf semuanya)\b")
 _DOSE_DEATH_RE = re.compile(
@@ -292,6 +298,21 @@ def _find_hits(text: str) -> tuple[list[Hit], dict]:
                         and lx.JUMP_LEISURE_RE.search(text)
                     ):
                         continue  # "lompat dari trampolin setinggi atap"
+                    if (
+                        kind in ("method", "plan")
+                        and _BLADE_RE.search(m[0])
+                        and lx.GROOMING_COOKING_RE.search(text)
+                    ):
+                        continue  # "cukur kumis pake razor baru", "iris bawang pake pisau"
+                    if (
+                        kind in ("method", "plan")
+                        and _ROPE_RE.search(m[0])
+                        and lx.ROPE_LEISURE_RE.search(text)
+                        and not re.search(r"\bnot for|bukan (?:buat|untuk)\b", text)
+                    ):
+                        continue  # "beli tali buat tenda"
+                    if kind == "farewell" and lx.ACCOUNT_MOVE_RE.search(text):
+                        continue  # "last post on this account, moving to a new one"
                     claimed.append((start, end))
                     before = clause_text[:start].split()
                     after = clause_text[end:].split()
@@ -377,8 +398,48 @@ class Context:
     cues: frozenset[str]
 
 
+# Someone else's words in quotes: "adikku nulis 'aku pengen mati' di bukunya".
+_QUOTE_AFTER_VERB_RE = re.compile(
+    r"\b(?:nulis|menulis|tulis|bilang|ngomong|berkata|ngetik|nge-?chat|chat|ngirim|kirim|"
+    r"posting|post|status|said|says|say|saying|wrote|writes|writing|write|posted|posts|texted|"
+    r"texts|tweeted|told me|keeps saying|sering bilang|sering nulis)\b"
+    r"([^'\"“”‘’]{0,40})(?<![a-z0-9])(?:\"([^\"]{3,160})\"|“([^”]{3,160})”|‘([^’]{3,160})’|"
+    r"'([^']{3,160})')(?![a-z0-9])"
+)
+_QUOTED_FIRST_PERSON_RE = re.compile(
+    r"\b(?:aku|gue|gw|gua|saya|ku|i|me|my|myself|mine|diriku|i'm|im|i've|i'll)\b"
+)
+
+
+_REPORTER_FIRST = frozenset("aku gue gw gua saya i we kami kita".split())
+
+
+def _reported_by_someone_else(text: str) -> str:
+    """Turn the first person inside quoted words into "dia" when the words are reported from
+    someone else (a third person names the verb), so the rules read them as that person's."""
+
+    def third_person(match: re.Match) -> str:
+        start = match.start()
+        words = [w.strip(".,!?:;") for w in text[max(0, start - 60) : start].lower().split()[-6:]]
+        # The subject before the verb decides: "adek gue nulis" (gue is possessive there),
+        # not "gue bilang ke temen".
+        last_third = last_first = -1
+        for i, word in enumerate(words):
+            if lx.THIRD_PEOPLE_RE.match(word) or word in lx.THIRD_PRONOUNS:
+                last_third = i
+            elif word in _REPORTER_FIRST and not (i and lx.THIRD_PEOPLE_RE.match(words[i - 1])):
+                last_first = i
+        if last_third < 0 or last_first > last_third:
+            return match.group(0)
+        content = next(group for group in match.groups()[1:] if group is not None)
+        quoted = _QUOTED_FIRST_PERSON_RE.sub("dia", content.lower())
+        return match.group(0).replace(content, quoted)
+
+    return _QUOTE_AFTER_VERB_RE.sub(third_person, text)
+
+
 def screen_in_context(text: str) -> tuple[Judgement, Context]:
-    norm = normalize(text)
+    norm = normalize(_reported_by_someone_else(text))
     masked, idiom = _mask_idioms(norm.text)
     hits, info = _find_hits(masked)
     flags = _Flags(masked, text)
@@ -707,4 +768,6 @@ def _is_hyperbole(h: Hit, f: _Flags) -> bool:
         return False
     if not (_WANT_MATI_RE.search(h.text) or "die" in h.text or "mati" in h.text):
         return False
-    return f.humor and not f.serious
+    # Blamed on the annoyance ("skripsi bikin pengen mati") it is a figure of speech; a wish to
+    # die that merely mentions an everyday cause ("pengen mati aja biar ortu gak malu") is not.
+    return (f.mundane and bool(_CAUSED_BY_RE.search(f.text))) or (f.humor and not f.serious)
