@@ -712,8 +712,8 @@ SELF_HARM = [
     r"(?:[a-z]+ ){0,1}(?:diri|diriku|kepala|kepalaku)(?: sendiri)?\b",
     r"\b(?:blade|razor|silet|cutter|pisau|knife) (?:on|ke|di) (?:my|tanganku|lenganku|pahaku)\b",
     r"\burge to (?:cut|self harm|hurt)\b",
-    r"\b(?:hit|hitting|bang|banged|banging|slam|slammed|slamming|bentur|benturin|jedotin|"
-    r"jedotin) (?:my )?(?:head|kepala(?:ku)?) (?:against|on|into|ke) (?:the )?(?:wall|tembok|"
+    r"\b(?:hit|hitting|bang|banged|banging|slam|slammed|slamming|bentur|benturin|jedotin) "
+    r"(?:my )?(?:head|kepala(?:ku)?) (?:against|on|into|ke) (?:the )?(?:wall|tembok|"
     r"floor|lantai|door|pintu)\b",
     r"\b(?:relapsed|relapse) (?:again|tonight|last night|today|after [0-9a-z]+ (?:days|weeks|"
     r"months|years))\b(?! (?:on|with|into|drinking|"

@@ -101,8 +101,8 @@ def normalize(text: str) -> Normalized:
     tokens: list[str] = []
     for raw in _TOKEN_RE.findall(text):
         tokens.extend(_canonical(raw))
-    joined = _GAPAPA_RE.sub("gak apa apa", " ".join(tokens))  # "ga papa" is not about a father
-    return Normalized(joined, tuple(joined.split()))
+    joined, fixed = _GAPAPA_RE.subn("gak apa apa", " ".join(tokens))  # not about a father
+    return Normalized(joined, tuple(joined.split()) if fixed else tuple(tokens))
 
 
 def _strip_marks(text: str) -> str:

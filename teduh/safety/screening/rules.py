@@ -407,7 +407,7 @@ _QUOTE_AFTER_VERB_RE = re.compile(
     r"'([^']{3,160})')(?![a-z0-9])"
 )
 _QUOTED_FIRST_PERSON_RE = re.compile(
-    r"\b(?:aku|gue|gw|gua|saya|ku|i|me|my|myself|mine|diriku|i'm|im|i've|i'll)\b"
+    r"\b(?:aku|gue|gw|gua|saya|ku|i|me|my|myself|mine|diriku|im)\b"
 )
 
 
